@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+/**
+ * Every setting of the service, parsed once from the environment in main.ts (or a script) and passed down.
+ * Nothing else reads process.env.
+ */
+export const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().default('127.0.0.1'),
+  corpusDir: z.string().min(1).default('corpus'),
+  indexDir: z.string().min(1).default('index'),
+  /** Embedding cache, kept outside the index folder so that an atomic index swap does not throw it away. */
+  cacheDir: z.string().min(1).default('.cache'),
+  embedder: z.enum(['auto', 'transformers', 'offline']).default('auto'),
+  modelId: z.string().min(1).default('Xenova/multilingual-e5-small'),
+  /** A local folder holding the model (config.json, tokenizer files, onnx/). Set it on machines without a model hub. */
+  modelDir: z.string().optional(),
+  /** Whether transformers.js may download from the hub; off here since no hub is reachable. */
+  allowRemoteModels: z.stringbool().default(false),
+  embedBatchSize: z.coerce.number().int().min(1).max(512).default(16),
+  offlineDimension: z.coerce.number().int().min(64).max(4096).default(512),
+  hnswM: z.coerce.number().int().min(4).max(128).default(16),
+  hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
+  hnswEfSearch: z.coerce.number().int().min(10).max(2000).default(100),
+  bodyLimit: z.string().default('100kb'),
+  llmBaseUrl: z.url().optional(),
+  llmModel: z.string().optional(),
+  llmApiKey: z.string().optional(),
+  llmTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(20_000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Environment variable per setting; kept in one table so the README can list them. */
+export const environmentNames: Record<keyof Config, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  corpusDir: 'UTBLICK_CORPUS_DIR',
+  indexDir: 'UTBLICK_INDEX_DIR',
+  cacheDir: 'UTBLICK_CACHE_DIR',
+  embedder: 'UTBLICK_EMBEDDER',
+  modelId: 'UTBLICK_MODEL_ID',
+  modelDir: 'UTBLICK_MODEL_DIR',
+  allowRemoteModels: 'UTBLICK_ALLOW_REMOTE_MODELS',
+  embedBatchSize: 'UTBLICK_EMBED_BATCH_SIZE',
+  offlineDimension: 'UTBLICK_OFFLINE_DIMENSION',
+  hnswM: 'UTBLICK_HNSW_M',
+  hnswEfConstruction: 'UTBLICK_HNSW_EF_CONSTRUCTION',
+  hnswEfSearch: 'UTBLICK_HNSW_EF_SEARCH',
+  bodyLimit: 'UTBLICK_BODY_LIMIT',
+  llmBaseUrl: 'UTBLICK_LLM_BASE_URL',
+  llmModel: 'UTBLICK_LLM_MODEL',
+  llmApiKey: 'UTBLICK_LLM_API_KEY',
+  llmTimeoutMs: 'UTBLICK_LLM_TIMEOUT_MS',
+};
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(environmentNames)) {
+    const value = environment[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = configSchema.safeParse({ ...raw, ...overrides });
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((issue) => `${environmentNames[issue.path[0] as keyof Config] ?? issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new AppError('CONFIG_INVALID', `Ogiltig konfiguration: ${issues}`);
+  }
+  return parsed.data;
+}

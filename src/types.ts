@@ -1,0 +1,127 @@
+/** Domain types shared by every stage. Plain data only: no behaviour lives here. */
+
+export type ReportKind = 'survey-region' | 'survey-municipal' | 'report' | 'slides';
+export type Organisation = 'region' | 'kommunerna' | 'region och kommunerna';
+
+/** What the corpus manifest (or front matter, or detection) says about one report file. */
+export interface ReportMeta {
+  /** Stable id derived from the file name (without extension), e.g. "000_35b61455822fcff2". */
+  id: string;
+  title: string;
+  /** As the report names it, e.g. "Region Halland", "Dalarna". */
+  region: string;
+  organisation: Organisation;
+  kind: ReportKind;
+  /** The main year the report covers (the last one for a span). */
+  year: number;
+  /** Human description of the period covered when it spans years, e.g. "2018–2021". */
+  period?: string;
+  /** File name relative to the corpus folder. */
+  file: string;
+  sourceUrl?: string;
+}
+
+/** A report after ingestion. */
+export interface Report extends ReportMeta {
+  pageCount: number | null;
+  /** sha256 of the source file's bytes; an unchanged file keeps its passages' ids. */
+  contentHash: string;
+  passageCount: number;
+  themes: string[];
+  warnings: string[];
+}
+
+/** One of the national agreement's areas; the same across all report kinds. */
+export interface Theme {
+  id: string;
+  label: string;
+  /** Headings and slide titles (lower-case, free wording) that mean this theme. */
+  aliases: string[];
+}
+
+export type FormKind = 'region' | 'municipal';
+
+/** A survey question a passage answers. */
+export interface QuestionRef {
+  form: FormKind;
+  /** Form number with part letter, e.g. "6a", "17c", "3". */
+  number: string;
+  text: string;
+}
+
+export interface Passage {
+  /** Stable across re-ingests of an unchanged report: derived from report id, position and text. */
+  id: string;
+  reportId: string;
+  themeId: string;
+  question: QuestionRef | null;
+  /** Headings from the top down, e.g. ["Undvik slutenvård genom proaktiva arbetssätt", "Resultat och effekter insatser"]. */
+  headingPath: string[];
+  /** Cleaned text of this passage only (no question text, no heading). */
+  text: string;
+  /** 1-based page in the source PDF, or null for text sources. */
+  page: number | null;
+  /** Character offsets of `text` in the cleaned report text. */
+  start: number;
+  end: number;
+  /** Text quoted from the national agreement ("Från Överenskommelsen: …"), not the region's own answer. */
+  isAgreementText: boolean;
+  /** Position of the passage within its report (0-based), for neighbours and ordering. */
+  ordinal: number;
+  /**
+   * Where a form links item n of part b (results) to item n of part a (measures): the passages holding
+   * the partner items, by item number.
+   */
+  linkedItems?: { item: number; passageId: string }[];
+}
+
+export interface SearchFilters {
+  regions?: string[];
+  themes?: string[];
+  years?: number[];
+  kinds?: ReportKind[];
+}
+
+/** A passage found by search, with its report and score (higher is better). */
+export interface Hit {
+  passage: Passage;
+  report: Report;
+  score: number;
+  /** Ranks in the fused lists (1-based), null when the list did not return it. */
+  lexicalRank: number | null;
+  denseRank: number | null;
+}
+
+export interface Citation {
+  n: number;
+  passageId: string;
+  reportId: string;
+  reportTitle: string;
+  region: string;
+  page: number | null;
+  theme: { id: string; label: string };
+  /** Passage excerpt with the cited sentence marked as **…**. */
+  excerpt: string;
+}
+
+export interface RegionAccount {
+  region: string;
+  summary: string;
+  citations: number[];
+}
+
+export interface Answer {
+  answerable: boolean;
+  answer: string;
+  citations: Citation[];
+  regions: RegionAccount[];
+}
+
+/** Which embedder built an index; an index is never searched with another. */
+export interface EmbedderInfo {
+  /** e.g. "offline:ngram-hash-v1" or "transformers:Xenova/multilingual-e5-small". */
+  id: string;
+  kind: 'transformers' | 'offline';
+  model: string | null;
+  dimension: number;
+}
