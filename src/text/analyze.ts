@@ -1,0 +1,99 @@
+import { containsSequence, swedishHealthcareGlossary, type Glossary } from './abbreviations.ts';
+import { noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
+import { searchTerm } from './stem.ts';
+import { isStopWord } from './stopwords.ts';
+import { tokenizeWithOffsets } from './tokenize.ts';
+
+/** A query term and how much it counts; expansions count less than what the user typed. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+export interface QueryAnalysisOptions {
+  /** Corpus-vocabulary splitter; without it compounds are not split. */
+  compounds?: CompoundSplitter;
+  /** Abbreviation glossary; defaults to data/abbreviations.json, `null` turns expansion off. */
+  glossary?: Glossary | null;
+}
+
+/** Weights of what analysis adds to a query; the typed words weigh 1. */
+export const expansionWeights = { abbreviation: 0.7, compoundPart: 0.4 } as const;
+
+/**
+ * Search terms of a text in reading order: tokenised, stop words dropped, stemmed, diacritics folded.
+ * Nothing added; use this for vocabulary counts and features.
+ */
+export function analyzeWords(text: string): string[] {
+  const terms: string[] = [];
+  for (const span of tokenizeWithOffsets(text)) {
+    if (!isStopWord(span.token)) terms.push(searchTerm(span.token));
+  }
+  return terms;
+}
+
+/**
+ * Terms to index for a text: its words plus, after each compound, its known parts, so that a query
+ * for "centralen" finds "hälsocentralen" (the part counts like an occurrence of its own).
+ */
+export function analyze(text: string, compounds: CompoundSplitter = noCompoundSplitting): string[] {
+  const terms: string[] = [];
+  for (const term of analyzeWords(text)) {
+    terms.push(term);
+    for (const part of compounds(term)) if (part !== term) terms.push(part);
+  }
+  return terms;
+}
+
+/** A text's own terms (reading order, repeats kept) and what analysis adds to them, each added term once at its highest weight. */
+export interface ExpandedAnalysis {
+  terms: string[];
+  additions: Map<string, number>;
+}
+
+/**
+ * Terms plus compound parts (0.4) and abbreviation expansions both ways (0.7): "SÄBO" adds
+ * "särskilt boende", "särskilt boende" adds "SÄBO". One pass over the text, for queries and for
+ * embedders that weigh expansions themselves.
+ */
+export function analyzeWithExpansions(text: string, options: QueryAnalysisOptions = {}): ExpandedAnalysis {
+  const compounds = options.compounds ?? noCompoundSplitting;
+  const glossary = options.glossary === undefined ? swedishHealthcareGlossary() : options.glossary;
+  const additions = new Map<string, number>();
+  const add = (term: string, weight: number): void => {
+    if (term.length > 0) additions.set(term, Math.max(additions.get(term) ?? 0, weight));
+  };
+  const terms: string[] = [];
+  for (const span of tokenizeWithOffsets(text)) {
+    if (isStopWord(span.token)) continue;
+    const term = searchTerm(span.token);
+    terms.push(term);
+    const surface = text.slice(span.start, span.end);
+    for (const entry of glossary?.byTerm.get(term) ?? []) {
+      if (entry.caseSensitive && surface !== surface.toUpperCase()) continue;
+      for (const expansion of entry.expansions) for (const part of expansion) add(part, expansionWeights.abbreviation);
+    }
+    for (const part of compounds(term)) add(part, expansionWeights.compoundPart);
+  }
+  if (glossary) {
+    const present = new Set(terms);
+    for (const entry of glossary.entries) {
+      const found = entry.expansions.some((expansion) => present.has(expansion[0]!) && containsSequence(terms, expansion));
+      if (found) add(entry.term, expansionWeights.abbreviation);
+    }
+  }
+  return { terms, additions };
+}
+
+/**
+ * Weighted terms of a query: the typed words weigh 1, additions (see analyzeWithExpansions) less.
+ * A term reached several ways keeps its highest weight; sorted by weight, then term.
+ */
+export function analyzeQuery(text: string, options: QueryAnalysisOptions = {}): WeightedTerm[] {
+  const { terms, additions } = analyzeWithExpansions(text, options);
+  const weights = new Map(additions);
+  for (const term of terms) weights.set(term, 1);
+  return [...weights]
+    .map(([term, weight]) => ({ term, weight }))
+    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}

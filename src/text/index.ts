@@ -1,0 +1,8 @@
+/** Swedish text analysis: one entry point for indexing, querying and features. */
+export { normalizeText, foldDiacritics } from './normalize.ts';
+export { tokenize, tokenizeWithOffsets, type TokenSpan } from './tokenize.ts';
+export { stemSwedish, searchTerm } from './stem.ts';
+export { isStopWord } from './stopwords.ts';
+export { createCompoundSplitter, noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
+export { swedishHealthcareGlossary, buildGlossary, phraseTerms, type Glossary, type GlossaryEntry } from './abbreviations.ts';
+export { analyze, analyzeQuery, analyzeWithExpansions, analyzeWords, type ExpandedAnalysis, expansionWeights, type WeightedTerm, type QueryAnalysisOptions } from './analyze.ts';
