@@ -1,0 +1,134 @@
+import { analyzeQuery, type WeightedTerm } from '../text/analyze.ts';
+import { buildBm25Data } from './bm25-build.ts';
+import { createCompoundSplitter, type CompoundSplitter } from '../text/compounds.ts';
+import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
+import { bm25Idf, bm25Impact, defaultBm25Params, topK, type Bm25Params } from './bm25-scoring.ts';
+
+/** The index's columns (see bm25-build.ts); postings of term t are [offsets[t], offsets[t+1]) in the posting arrays. */
+export interface Bm25Data {
+  params: Bm25Params;
+  ids: string[];
+  terms: string[];
+  offsets: Int32Array;
+  postingDocuments: Int32Array;
+  postingFrequencies: Int32Array;
+  /** Words per document (compound parts not counted: they add no length to the text). */
+  documentLengths: Int32Array;
+  /** Per term, documents using it as a word of its own: the vocabulary compounds are split into. */
+  standaloneFrequencies: Int32Array;
+}
+
+/** A typo-corrected term counts half: it may well be another word. */
+const typoWeight = 0.5;
+
+/**
+ * BM25 over Swedish search terms (src/text), with compound parts indexed as extra occurrences.
+ * Columnar typed arrays and per-posting impacts computed once, so a query is a few tight loops.
+ * Not re-entrant (one score buffer), which is fine in single-threaded Node.
+ */
+export class Bm25Index {
+  readonly data: Bm25Data;
+  private readonly termNumbers = new Map<string, number>();
+  private readonly idf: Float32Array;
+  private readonly impacts: Float32Array;
+  private readonly scores: Float32Array;
+  private readonly touched: Int32Array;
+  private readonly splitter: CompoundSplitter;
+  private termsByInitial: Map<string, number[]> | undefined;
+
+  constructor(data: Bm25Data) {
+    this.data = data;
+    const documentCount = data.ids.length;
+    data.terms.forEach((term, number) => this.termNumbers.set(term, number));
+    this.idf = new Float32Array(data.terms.length);
+    for (let term = 0; term < data.terms.length; term++) {
+      this.idf[term] = bm25Idf(data.offsets[term + 1]! - data.offsets[term]!, documentCount);
+    }
+    let totalLength = 0;
+    for (const length of data.documentLengths) totalLength += length;
+    const averageLength = documentCount > 0 ? totalLength / documentCount : 0;
+    this.impacts = new Float32Array(data.postingDocuments.length);
+    for (let posting = 0; posting < data.postingDocuments.length; posting++) {
+      const length = data.documentLengths[data.postingDocuments[posting]!]!;
+      this.impacts[posting] = bm25Impact(data.postingFrequencies[posting]!, length, averageLength, data.params);
+    }
+    this.scores = new Float32Array(documentCount);
+    this.touched = new Int32Array(documentCount);
+    const vocabulary = new Map<string, number>();
+    data.terms.forEach((term, number) => {
+      if (data.standaloneFrequencies[number]! > 0) vocabulary.set(term, data.standaloneFrequencies[number]!);
+    });
+    this.splitter = createCompoundSplitter(vocabulary);
+  }
+
+  /** Builds from documents in order; ids should be unique (a repeated id is indexed twice). */
+  static build(documents: readonly { id: string; text: string }[], params: Bm25Params = defaultBm25Params): Bm25Index {
+    return new Bm25Index(buildBm25Data(documents, params));
+  }
+
+  get size(): number {
+    return this.data.ids.length;
+  }
+
+  get termCount(): number {
+    return this.data.terms.length;
+  }
+
+  /** Weighted query terms with this index's compound vocabulary, plus typo corrections for unknown words. */
+  analyzeQuery(query: string): WeightedTerm[] {
+    const analysed = analyzeQuery(query, { compounds: this.splitter });
+    const known = new Set(analysed.map((entry) => entry.term));
+    const corrections: WeightedTerm[] = [];
+    for (const { term, weight } of analysed) {
+      if (weight < 1 || this.termNumbers.has(term)) continue;
+      for (const near of this.nearTerms(term)) {
+        if (!known.has(near)) corrections.push({ term: near, weight: typoWeight });
+        known.add(near);
+      }
+    }
+    return [...analysed, ...corrections];
+  }
+
+  /** Best first; a string query is analysed with `analyzeQuery`. Documents scoring 0 are never returned. */
+  search(query: string | readonly WeightedTerm[], k: number, filter?: (id: string) => boolean): { id: string; score: number }[] {
+    const terms = typeof query === 'string' ? this.analyzeQuery(query) : query;
+    const { offsets, postingDocuments, ids } = this.data;
+    const scores = this.scores;
+    let touchedCount = 0;
+    for (const { term, weight } of terms) {
+      const number = this.termNumbers.get(term);
+      if (number === undefined || weight <= 0) continue;
+      const factor = this.idf[number]! * weight;
+      for (let posting = offsets[number]!; posting < offsets[number + 1]!; posting++) {
+        const document = postingDocuments[posting]!;
+        if (scores[document] === 0) this.touched[touchedCount++] = document;
+        scores[document]! += factor * this.impacts[posting]!;
+      }
+    }
+    const accept = filter ? (document: number) => filter(ids[document]!) : undefined;
+    const best = topK(this.touched, touchedCount, scores, Math.floor(k), accept);
+    const results = best.map((document) => ({ id: ids[document]!, score: scores[document]! }));
+    for (let index = 0; index < touchedCount; index++) scores[this.touched[index]!] = 0;
+    return results;
+  }
+
+  private nearTerms(term: string): string[] {
+    const allowance = typoAllowance(term);
+    if (allowance === 0) return [];
+    if (!this.termsByInitial) {
+      this.termsByInitial = new Map();
+      this.data.terms.forEach((candidate, number) => {
+        const list = this.termsByInitial!.get(candidate[0]!) ?? [];
+        list.push(number);
+        this.termsByInitial!.set(candidate[0]!, list);
+      });
+    }
+    // Typos rarely hit the first letter; looking only there keeps this to a few thousand comparisons.
+    const near: string[] = [];
+    for (const number of this.termsByInitial.get(term[0]!) ?? []) {
+      const candidate = this.data.terms[number]!;
+      if (Math.abs(candidate.length - term.length) <= allowance && boundedEditDistance(term, candidate, allowance) <= allowance) near.push(candidate);
+    }
+    return near;
+  }
+}

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import hnswlib from 'hnswlib-node';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import type { VectorIndex } from './vector-index.ts';
+
+/** Graph parameters (hnswlib's names): more M / ef means better recall, more memory and time. */
+export interface HnswParams {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+export const hnswFileName = 'vectors.hnsw';
+export const hnswIdsFileName = 'vectors-ids.json';
+const initialCapacity = 1024;
+const randomSeed = 100;
+
+const idsFileSchema = z.object({ dimension: z.number().int().min(1), ids: z.array(z.string()) });
+
+function norm(vector: Float32Array): number {
+  let sum = 0;
+  for (let index = 0; index < vector.length; index++) sum += vector[index]! * vector[index]!;
+  return Math.sqrt(sum);
+}
+
+/**
+ * HNSW over cosine distance (hnswlib-node; the only file importing it). Passage ids map to numeric
+ * labels in insertion order; the map is saved next to the graph. Similarities leave this class as
+ * 1 − distance, i.e. cosine similarity.
+ */
+export class HnswIndex implements VectorIndex {
+  private readonly graph: hnswlib.HierarchicalNSW;
+  private readonly ids: string[];
+  private readonly labels = new Map<string, number>();
+
+  private constructor(
+    readonly dimension: number,
+    private readonly params: HnswParams,
+    graph: hnswlib.HierarchicalNSW,
+    ids: string[],
+  ) {
+    this.graph = graph;
+    this.ids = ids;
+    ids.forEach((id, label) => this.labels.set(id, label));
+    graph.setEf(params.efSearch);
+  }
+
+  static create(dimension: number, params: HnswParams): HnswIndex {
+    const graph = new hnswlib.HierarchicalNSW('cosine', dimension);
+    graph.initIndex(initialCapacity, params.m, params.efConstruction, randomSeed);
+    return new HnswIndex(dimension, params, graph, []);
+  }
+
+  /** Loads a graph saved by `save`; INDEX_MISSING / INDEX_CORRUPT when the files are absent or unreadable. */
+  static async load(directory: string, params: HnswParams): Promise<HnswIndex> {
+    const graphFile = path.join(directory, hnswFileName);
+    const idsFile = path.join(directory, hnswIdsFileName);
+    if (!existsSync(graphFile) || !existsSync(idsFile)) {
+      throw new AppError('INDEX_MISSING', `Vektorindexet saknas i ${directory}; kör \`npm run ingest\`.`);
+    }
+    try {
+      const { dimension, ids } = idsFileSchema.parse(JSON.parse(await readFile(idsFile, 'utf8')));
+      const graph = new hnswlib.HierarchicalNSW('cosine', dimension);
+      await graph.readIndex(graphFile);
+      if (graph.getCurrentCount() !== ids.length) throw new Error(`${graph.getCurrentCount()} vektorer men ${ids.length} id:n`);
+      return new HnswIndex(dimension, params, graph, ids);
+    } catch (error) {
+      throw new AppError('INDEX_CORRUPT', `Vektorindexet i ${directory} kan inte läsas: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Adding an id again replaces its vector. */
+  add(id: string, vector: Float32Array): void {
+    if (vector.length !== this.dimension) {
+      throw new AppError('INDEX_INCOMPATIBLE', `Vektorn för ${id} har ${vector.length} dimensioner, indexet ${this.dimension}.`);
+    }
+    // hnswlib divides by the norm for cosine; a zero vector would poison the graph with NaN.
+    if (norm(vector) === 0) throw new AppError('INTERNAL', `Nollvektor för ${id} kan inte indexeras.`);
+    let label = this.labels.get(id);
+    if (label === undefined) {
+      label = this.ids.length;
+      if (label >= this.graph.getMaxElements()) this.graph.resizeIndex(Math.max(initialCapacity, this.graph.getMaxElements() * 2));
+      this.ids.push(id);
+      this.labels.set(id, label);
+    }
+    this.graph.addPoint(Array.from(vector), label);
+  }
+
+  /** A zero query has no direction, so it matches nothing (rather than everything equally). */
+  search(vector: Float32Array, k: number, filter?: (id: string) => boolean): { id: string; similarity: number }[] {
+    if (vector.length !== this.dimension) {
+      throw new AppError('INDEX_INCOMPATIBLE', `Frågevektorn har ${vector.length} dimensioner, indexet ${this.dimension}; kör om \`npm run ingest\`.`);
+    }
+    const count = Math.min(Math.floor(k), this.ids.length);
+    if (count <= 0 || norm(vector) === 0) return [];
+    // ef below k would cut the candidate list short.
+    this.graph.setEf(Math.max(this.params.efSearch, count));
+    const labelFilter = filter ? (label: number) => filter(this.ids[label]!) : undefined;
+    const result = this.graph.searchKnn(Array.from(vector), count, labelFilter);
+    return result.neighbors
+      .map((label, index) => ({ id: this.ids[label]!, similarity: 1 - result.distances[index]! }))
+      .sort((a, b) => b.similarity - a.similarity);
+  }
+
+  async save(directory: string): Promise<void> {
+    await this.graph.writeIndex(path.join(directory, hnswFileName));
+    await writeFile(path.join(directory, hnswIdsFileName), JSON.stringify({ dimension: this.dimension, ids: this.ids }));
+  }
+}

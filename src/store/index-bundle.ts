@@ -1,0 +1,176 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { offlineStateSchema, type OfflineState } from '../embed/offline-state.ts';
+import { AppError } from '../errors.ts';
+import type { EmbedderInfo, Passage, Report, Theme } from '../types.ts';
+import { Bm25Index } from './bm25-index.ts';
+import { deserializeBm25, serializeBm25 } from './bm25-serialize.ts';
+import { exists, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
+import { HnswIndex, hnswFileName, type HnswParams } from './hnsw-index.ts';
+import { indexFormatVersion, parseIndexManifest, type IndexManifest } from './index-manifest.ts';
+import { parsePassagesJsonl } from './passage-schema.ts';
+import { searchTextOf } from './search-text.ts';
+import type { VectorIndex } from './vector-index.ts';
+
+/** What ingest hands over; both indexes are built here from it (BM25 over `searchTextOf`). */
+export interface IndexBundleInput {
+  reports: Report[];
+  passages: Passage[];
+  /** Cleaned report text by report id; passages' offsets point into these. */
+  cleanedTexts: Record<string, string>;
+  themes: Theme[];
+  embedderInfo: EmbedderInfo;
+  offlineState?: OfflineState | null;
+  /** One vector per passage id (embedded from `searchTextOf`, role "passage"). */
+  vectors: ReadonlyMap<string, Float32Array>;
+  /** See IndexManifest.corpusFingerprint. */
+  corpusFingerprint?: string;
+}
+
+/** A loaded index, ready to search. */
+export interface IndexBundle {
+  manifest: IndexManifest;
+  reports: Report[];
+  passages: Passage[];
+  cleanedTexts: Record<string, string>;
+  themes: Theme[];
+  vectorIndex: VectorIndex;
+  lexicalIndex: Bm25Index;
+  offlineState: OfflineState | null;
+}
+
+export type HnswConfig = Pick<Config, 'hnswM' | 'hnswEfConstruction' | 'hnswEfSearch'>;
+
+export const bundleFiles = {
+  manifest: 'manifest.json',
+  passages: 'passages.jsonl',
+  cleanedTexts: 'cleaned-texts.json',
+  lexical: 'lexical.bin',
+  offlineState: 'offline-state.json',
+} as const;
+
+const previousOf = (indexDir: string): string => `${path.resolve(indexDir)}.previous`;
+
+/**
+ * Writes the whole index atomically: everything goes into a sibling temporary folder, is fsynced, and
+ * only then replaces the old index (see swapFolder). A failure at any point leaves the previous index
+ * as it was. `hooks.beforeSwap` exists for tests that simulate a crash.
+ */
+export async function writeIndexBundle(
+  indexDir: string,
+  bundle: IndexBundleInput,
+  config: HnswConfig,
+  hooks: { beforeSwap?: () => void | Promise<void> } = {},
+): Promise<IndexManifest> {
+  const target = path.resolve(indexDir);
+  const temporary = `${target}.tmp-${process.pid}-${Date.now()}`;
+  const hnsw: HnswParams = { m: config.hnswM, efConstruction: config.hnswEfConstruction, efSearch: config.hnswEfSearch };
+  const reportsById = new Map(bundle.reports.map((report) => [report.id, report]));
+  await mkdir(temporary, { recursive: true });
+  try {
+    const file = (name: string): string => path.join(temporary, name);
+    await writeFileDurably(file(bundleFiles.passages), bundle.passages.map((passage) => JSON.stringify(passage)).join('\n') + '\n');
+    await writeFileDurably(file(bundleFiles.cleanedTexts), JSON.stringify(bundle.cleanedTexts));
+    if (bundle.offlineState) await writeFileDurably(file(bundleFiles.offlineState), JSON.stringify(bundle.offlineState));
+
+    const vectorIndex = HnswIndex.create(bundle.embedderInfo.dimension, hnsw);
+    for (const passage of bundle.passages) {
+      const vector = bundle.vectors.get(passage.id);
+      if (!vector) throw new AppError('INTERNAL', `Vektor saknas för passagen ${passage.id}.`);
+      vectorIndex.add(passage.id, vector);
+    }
+    await vectorIndex.save(temporary);
+    await syncPath(file(hnswFileName));
+
+    const lexicalIndex = Bm25Index.build(
+      bundle.passages.map((passage) => ({ id: passage.id, text: searchTextOf(passage, reportsById.get(passage.reportId)) })),
+    );
+    await writeFileDurably(file(bundleFiles.lexical), serializeBm25(lexicalIndex));
+
+    const manifest: IndexManifest = {
+      formatVersion: indexFormatVersion,
+      builtAt: new Date().toISOString(),
+      embedder: bundle.embedderInfo,
+      hnsw,
+      counts: {
+        reports: bundle.reports.length,
+        passages: bundle.passages.length,
+        vectors: vectorIndex.size,
+        lexicalTerms: lexicalIndex.termCount,
+      },
+      reports: bundle.reports,
+      themes: bundle.themes,
+      ...(bundle.corpusFingerprint ? { corpusFingerprint: bundle.corpusFingerprint } : {}),
+    };
+    // The manifest goes last: a folder with a manifest is a complete folder.
+    await writeFileDurably(file(bundleFiles.manifest), JSON.stringify(manifest, null, 1));
+    await syncPath(temporary);
+    await hooks.beforeSwap?.();
+    await swapFolder(temporary, target, previousOf(target));
+    await syncPath(path.dirname(target));
+    return manifest;
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Where a complete index is: the folder itself, or the previous one left by a swap interrupted midway. */
+async function locateIndex(indexDir: string): Promise<string> {
+  const target = path.resolve(indexDir);
+  if (await exists(path.join(target, bundleFiles.manifest))) return target;
+  if (await exists(path.join(previousOf(target), bundleFiles.manifest))) return previousOf(target);
+  throw new AppError('INDEX_MISSING', `Inget index i ${target}; kör \`npm run ingest\` först.`);
+}
+
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new AppError('INDEX_CORRUPT', `${path.basename(file)} i indexet kan inte läsas (${(error as Error).message}); kör om \`npm run ingest\`.`, { cause: error });
+  }
+}
+
+/** Loads an index written by writeIndexBundle; efSearch comes from the current config. */
+export async function readIndexBundle(indexDir: string, config: HnswConfig): Promise<IndexBundle> {
+  const directory = await locateIndex(indexDir);
+  const file = (name: string): string => path.join(directory, name);
+  const manifest = parseIndexManifest(await readJson(file(bundleFiles.manifest)));
+  const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Indexet i ${directory} är trasigt: ${reason}; kör om \`npm run ingest\`.`);
+
+  let passageText: string;
+  try {
+    passageText = await readFile(file(bundleFiles.passages), 'utf8');
+  } catch {
+    throw corrupt(`${bundleFiles.passages} saknas`);
+  }
+  const passages = parsePassagesJsonl(passageText);
+  if (passages.length !== manifest.counts.passages) throw corrupt(`${passages.length} passager men manifestet säger ${manifest.counts.passages}`);
+  const cleanedTexts = (await readJson(file(bundleFiles.cleanedTexts))) as Record<string, string>;
+
+  const vectorIndex = await HnswIndex.load(directory, { ...manifest.hnsw, efSearch: config.hnswEfSearch }).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === 'INDEX_MISSING' ? corrupt('vektorindexet saknas') : error;
+  });
+  if (vectorIndex.size !== manifest.counts.vectors || vectorIndex.dimension !== manifest.embedder.dimension) {
+    throw corrupt('vektorindexet stämmer inte med manifestet');
+  }
+  let lexicalBytes: Uint8Array;
+  try {
+    lexicalBytes = await readFile(file(bundleFiles.lexical));
+  } catch {
+    throw corrupt(`${bundleFiles.lexical} saknas`);
+  }
+  const lexicalIndex = deserializeBm25(lexicalBytes);
+  if (lexicalIndex.size !== passages.length) throw corrupt('det lexikala indexet stämmer inte med passagerna');
+
+  let offlineState: OfflineState | null = null;
+  if (await exists(file(bundleFiles.offlineState))) {
+    const parsed = offlineStateSchema.safeParse(await readJson(file(bundleFiles.offlineState)));
+    if (!parsed.success) throw corrupt(`${bundleFiles.offlineState} är ogiltig`);
+    offlineState = parsed.data as OfflineState;
+  } else if (manifest.embedder.kind === 'offline') {
+    throw corrupt(`${bundleFiles.offlineState} saknas`);
+  }
+  return { manifest, reports: manifest.reports, passages, cleanedTexts, themes: manifest.themes, vectorIndex, lexicalIndex, offlineState };
+}
