@@ -1,0 +1,21 @@
+import type { IngestResult } from './ingest-corpus.ts';
+
+/** A plain-text summary for `npm run ingest`: per report its passages, themes, form coverage and warnings. */
+export function formatIngestSummary(result: IngestResult): string {
+  const lines: string[] = [];
+  for (const report of result.reports) {
+    lines.push(`${report.id} — ${report.title} (${report.region}, ${report.kind}, ${report.year})`);
+    lines.push(`  passager: ${report.passageCount}; teman (${report.themes.length}): ${report.themes.join(', ') || '–'}`);
+    const coverage = result.questionCoverage[report.id];
+    if (coverage) {
+      const label = report.kind.startsWith('survey') ? 'frågor hittade' : 'formulärfrågor med passager';
+      lines.push(`  ${label} (${coverage.form}): ${coverage.found.length}/${coverage.found.length + coverage.missed.length}`);
+      if (coverage.missed.length > 0) lines.push(`  saknas: ${coverage.missed.join(', ')}`);
+    }
+    for (const warning of report.warnings) lines.push(`  varning: ${warning}`);
+  }
+  const totalPassages = result.passages.length;
+  lines.push(`Totalt: ${result.reports.length} rapporter, ${totalPassages} passager.`);
+  for (const failure of result.failures) lines.push(`Misslyckades: ${failure.file}: ${failure.reason}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,72 @@
+/**
+ * Fuzzy text comparison for matching report lines against form questions and headings. Character
+ * trigrams over the letters only are used because the seeds split and join words at random
+ * ("läns gemensam" / "länsgemensam", "arbets sätt") and carry typos; word tokens would miss those.
+ */
+
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function trigramCounts(text: string): Map<string, number> {
+  const compact = normaliseText(text).replace(/ /g, '');
+  const counts = new Map<string, number>();
+  for (let index = 0; index + 3 <= compact.length; index += 1) {
+    const gram = compact.slice(index, index + 3);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function sharedCount(left: Map<string, number>, right: Map<string, number>): number {
+  let shared = 0;
+  for (const [gram, count] of left) shared += Math.min(count, right.get(gram) ?? 0);
+  return shared;
+}
+
+function total(counts: Map<string, number>): number {
+  let sum = 0;
+  for (const count of counts.values()) sum += count;
+  return sum;
+}
+
+/** A text prepared once for many comparisons. */
+export interface Fingerprint {
+  grams: Map<string, number>;
+  size: number;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const grams = trigramCounts(text);
+  return { grams, size: total(grams) };
+}
+
+/** Dice coefficient of character trigrams, 0–1. */
+export function diceSimilarity(left: Fingerprint, right: Fingerprint): number {
+  if (left.size === 0 || right.size === 0) return 0;
+  return (2 * sharedCount(left.grams, right.grams)) / (left.size + right.size);
+}
+
+/**
+ * How much of `needle` appears in `haystack` (0–1), for lines that hold a question plus a little
+ * extra (a label like "Övrigt", a trailing instruction). Returns 0 when the haystack is far longer,
+ * so that a long answer quoting part of a question never counts as the question.
+ */
+export function containment(needle: Fingerprint, haystack: Fingerprint, maxLengthRatio = 1.6): number {
+  if (needle.size === 0 || haystack.size === 0) return 0;
+  if (haystack.size > needle.size * maxLengthRatio) return 0;
+  return sharedCount(needle.grams, haystack.grams) / needle.size;
+}
+
+export function textSimilarity(left: string, right: string): number {
+  return diceSimilarity(fingerprint(left), fingerprint(right));
+}
+
+export function wordCount(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+/gu);
+  return matches ? matches.length : 0;
+}

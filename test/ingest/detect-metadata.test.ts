@@ -1,0 +1,61 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../src/ingest/front-matter.ts';
+import type { IngestResult } from '../../src/ingest/ingest-corpus.ts';
+import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/ingest');
+let directory: string;
+let result: IngestResult;
+
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(os.tmpdir(), 'utblick-meta-'));
+  for (const file of ['front-matter-report.md', 'detected-report.txt']) await copyFile(path.join(fixtures, file), path.join(directory, file));
+  result = await ingestCorpus(directory);
+});
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe('parseFrontMatter', () => {
+  it('reads the fields and returns the body without the front matter', () => {
+    const parsed = parseFrontMatter('---\ntitle: T\nregion: Region X\nyear: 2021\nkind: slides\nsource_url: https://x.se/a.pdf\n---\nText');
+    expect(parsed.meta).toEqual({ title: 'T', region: 'Region X', year: 2021, kind: 'slides', sourceUrl: 'https://x.se/a.pdf' });
+    expect(parsed.body).toBe('Text');
+    expect(parseFrontMatter('Ingen front matter').body).toBe('Ingen front matter');
+    expect(parseFrontMatter('---\nkind: broschyr\n---\nx').warnings[0]).toMatch(/okänd typ/);
+  });
+});
+
+describe('reports the manifest does not list', () => {
+  it('takes metadata from front matter and guesses only the rest', () => {
+    const report = result.reports.find((candidate) => candidate.id === 'front-matter-report');
+    expect(report).toMatchObject({ title: 'Nära vård i Region Testland 2022', region: 'Region Testland', year: 2022, kind: 'report', sourceUrl: 'https://example.org/testland-2022.pdf' });
+    expect(report?.warnings).toEqual(['organisation gissad: region']);
+    const passage = result.passages.find((candidate) => candidate.text.includes('från 20 till 35 procent'));
+    expect(passage?.themeId).toBe('kontinuitet');
+    expect(result.cleanedTexts['front-matter-report']).not.toContain('source_url');
+  });
+
+  it('detects region, kind and year from the text and names each guess in a warning', () => {
+    const report = result.reports.find((candidate) => candidate.id === 'detected-report');
+    expect(report).toMatchObject({ region: 'Testbygden', kind: 'survey-municipal', organisation: 'kommunerna', year: 2022 });
+    const warnings = report?.warnings.join('\n') ?? '';
+    expect(warnings).toMatch(/region gissad från raden "RSS:": "Testbygden"/);
+    expect(warnings).toMatch(/typ gissad från texten: survey-municipal/);
+    expect(warnings).toMatch(/år gissat från titeln: 2022/);
+  });
+
+  it('applies cleaning and privacy to detected reports too', () => {
+    const passages = result.passages.filter((passage) => passage.reportId === 'detected-report');
+    const joined = passages.map((passage) => passage.text).join('\n');
+    expect(joined).not.toMatch(/Exempelsson|@|19800101-1234|Lämna gärna|Beskriv med max/);
+    expect(joined).toContain('[personnummer]');
+    expect(joined).not.toMatch(/^Nej, och inget förslag finns framtaget$/m);
+    expect(passages.find((passage) => passage.text.includes('digitala läkemedelsskåp'))?.question?.number).toBe('6');
+    expect(result.questionCoverage['detected-report']?.missed).toContain('5a');
+  });
+});
