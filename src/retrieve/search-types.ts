@@ -6,7 +6,10 @@ export interface SearchOptions {
   k?: number;
   filters?: SearchFilters;
   mode?: SearchMode;
-  /** Cross-region questions: the best passages of every region instead of one long report filling the list. */
+  /**
+   * Cross-region questions: the best passages of every region instead of one long report filling the list.
+   * Left out, search decides from the question (see cross-region.ts).
+   */
   diverse?: boolean;
   /** With `diverse`, how many passages each region may contribute at most. */
   perRegion?: number;

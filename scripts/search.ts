@@ -1,0 +1,40 @@
+// npm run search -- "fråga" [--k 10] [--mode hybrid|lexical|dense] [--region X] [--diverse]
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.ts';
+import { createServices } from '../src/services.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    k: { type: 'string', default: '10' },
+    mode: { type: 'string', default: 'hybrid' },
+    region: { type: 'string', multiple: true },
+    theme: { type: 'string', multiple: true },
+    diverse: { type: 'boolean', default: false },
+  },
+});
+const query = positionals.join(' ').trim();
+if (!query) {
+  console.error('Ange en fråga: npm run search -- "vilka regioner använder mobila team?"');
+  process.exit(2);
+}
+const mode = values.mode as 'hybrid' | 'lexical' | 'dense';
+if (!['hybrid', 'lexical', 'dense'].includes(mode)) {
+  console.error('--mode ska vara hybrid, lexical eller dense');
+  process.exit(2);
+}
+const deps = await createServices(loadConfig());
+const outcome = await deps.search(query, {
+  k: Number(values.k),
+  mode,
+  diverse: values.diverse,
+  filters: { regions: values.region, themes: values.theme },
+});
+const themes = new Map(deps.catalog.themes.map((theme) => [theme.id, theme.label]));
+console.log(`Inbäddare: ${deps.embedderInfo.id} · besvarbar: ${outcome.answerability.answerable ? 'ja' : 'nej'} (${outcome.answerability.confidence}, ${outcome.answerability.reason})\n`);
+outcome.hits.forEach((hit, index) => {
+  const question = hit.passage.question ? ` · fråga ${hit.passage.question.number}` : '';
+  const page = hit.passage.page ? ` · s. ${hit.passage.page}` : '';
+  console.log(`${index + 1}. ${hit.score.toFixed(4)}  ${hit.report.region} · ${themes.get(hit.passage.themeId) ?? hit.passage.themeId}${question}${page}  [${hit.passage.id}]`);
+  console.log(`   ${hit.passage.text.replace(/\s+/g, ' ').slice(0, 220)}…\n`);
+});

@@ -1,0 +1,115 @@
+import type { Embedder } from '../embed/embedder.ts';
+import type { Bm25Index } from '../store/bm25-index.ts';
+import { bm25Idf } from '../store/bm25-scoring.ts';
+import { searchTextOf } from '../store/search-text.ts';
+import type { VectorIndex } from '../store/vector-index.ts';
+import type { Hit, Passage, Report } from '../types.ts';
+import { judgeAnswerability, type AnswerabilityThresholds } from './answerability.ts';
+import { wantsRegionDiversity } from './cross-region.ts';
+import { diversifyByGroup } from './diversify.ts';
+import { passageFilter } from './filters.ts';
+import { reciprocalRankFusion, type RankedItem } from './fusion.ts';
+import { regionKey } from './region-key.ts';
+import type { Search, SearchOptions } from './search-types.ts';
+import { termEvidence } from './term-evidence.ts';
+
+export interface HybridSearchDeps {
+  passages: readonly Passage[];
+  reports: readonly Report[];
+  lexical: Bm25Index;
+  vectors: VectorIndex;
+  embedder: Embedder;
+  thresholds?: AnswerabilityThresholds;
+  /** Weights of the lexical and dense lists in rank fusion; by default chosen by the embedder's kind. */
+  fusion?: FusionSettings;
+}
+
+export interface FusionSettings {
+  lexical: number;
+  dense: number;
+  /** The reciprocal-rank-fusion constant. */
+  k: number;
+}
+
+/** How far down each list fusion looks; deeper lists cost little and let fusion rescue a passage one list ranks low. */
+const candidateDepth = (k: number): number => Math.max(60, k * 6);
+/** Quoted agreement text is the same in every report; it should never outrank a region's own answer. */
+const agreementFactor = 0.5;
+/**
+ * The offline embedder's dense list is hashed n-grams: a fuzzy lexical signal, good for typos and
+ * compounds but weaker than BM25 at ranking, so it counts half (measured with npm run eval). A real
+ * sentence model adds meaning BM25 lacks and counts fully.
+ */
+export function defaultFusion(embedderKind: 'offline' | 'transformers'): FusionSettings {
+  return { lexical: 1, dense: embedderKind === 'offline' ? 0.5 : 1, k: 60 };
+}
+/** How many of the best passages the answerability judgement reads. */
+const evidenceDepth = 5;
+
+export function createHybridSearch(deps: HybridSearchDeps): Search {
+  const passagesById = new Map(deps.passages.map((passage) => [passage.id, passage]));
+  const reportsById = new Map(deps.reports.map((report) => [report.id, report]));
+  const idf = inverseDocumentFrequencies(deps.lexical);
+  const fusion = deps.fusion ?? defaultFusion(deps.embedder.info.kind);
+  const regionNames = [...new Set(deps.reports.map((report) => report.region))];
+
+  return async (query: string, options: SearchOptions = {}) => {
+    const k = options.k ?? 10;
+    const mode = options.mode ?? 'hybrid';
+    const filter = passageFilter(options.filters, passagesById, reportsById);
+    const depth = candidateDepth(k);
+    const queryTerms = deps.lexical.analyzeQuery(query);
+
+    const lists: RankedItem[][] = [];
+    let topSimilarity: number | null = null;
+    if (mode !== 'dense') lists.push(deps.lexical.search(queryTerms, depth, filter));
+    if (mode !== 'lexical') {
+      const [vector] = await deps.embedder.embed([query], 'query');
+      const dense = vector ? deps.vectors.search(vector, depth, filter) : [];
+      topSimilarity = dense[0]?.similarity ?? null;
+      lists.push(dense.map((item) => ({ id: item.id, score: item.similarity })));
+    }
+
+    const fused = reciprocalRankFusion(lists, { k: fusion.k, weights: mode === 'hybrid' ? [fusion.lexical, fusion.dense] : [1] });
+    const rankOf = (listIndex: number, ranks: (number | null)[]) => (mode === 'hybrid' ? ranks[listIndex] ?? null : null);
+    const seenTexts = new Set<string>();
+    const ranked: Hit[] = [];
+    for (const item of fused) {
+      const passage = passagesById.get(item.id);
+      const report = passage && reportsById.get(passage.reportId);
+      if (!passage || !report) continue;
+      const textKey = passage.text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
+      if (seenTexts.has(textKey)) continue;
+      seenTexts.add(textKey);
+      ranked.push({
+        passage,
+        report,
+        score: item.score * (passage.isAgreementText ? agreementFactor : 1),
+        lexicalRank: mode === 'lexical' ? item.ranks[0] ?? null : rankOf(0, item.ranks),
+        denseRank: mode === 'dense' ? item.ranks[0] ?? null : rankOf(1, item.ranks),
+      });
+    }
+    ranked.sort((a, b) => b.score - a.score);
+
+    const diverse = options.diverse ?? wantsRegionDiversity(query, regionNames);
+    const hits = diverse
+      ? diversifyByGroup(ranked, (hit) => regionKey(hit.report.region), k, options.perRegion ?? Math.max(1, Math.ceil(k / 3)))
+      : ranked.slice(0, k);
+
+    const evidenceTexts = ranked.slice(0, evidenceDepth).map((hit) => searchTextOf(hit.passage, hit.report));
+    const answerability = judgeAnswerability(
+      { terms: termEvidence(queryTerms, evidenceTexts, (term) => idf.get(term)), topSimilarity, hitCount: ranked.length },
+      deps.thresholds,
+    );
+    return { hits, answerability };
+  };
+}
+
+function inverseDocumentFrequencies(lexical: Bm25Index): Map<string, number> {
+  const { terms, offsets, ids } = lexical.data;
+  const result = new Map<string, number>();
+  terms.forEach((term, number) => {
+    result.set(term, bm25Idf(offsets[number + 1]! - offsets[number]!, ids.length));
+  });
+  return result;
+}
