@@ -1,0 +1,74 @@
+import type { Passage, Report, Theme } from '../types.ts';
+import { buildTermStatistics, type TermStatistics } from './term-statistics.ts';
+import { regionKey } from './regions.ts';
+
+/** Everything ingestion produced that the answer layer reads besides search. */
+export interface Catalog {
+  reports: Report[];
+  passages: Passage[];
+  themes: Theme[];
+  /** Cleaned report text by report id, for the source view. */
+  cleanedTexts: Record<string, string>;
+}
+
+/** The catalog with look-ups, built once at start-up. */
+export interface CatalogIndex {
+  catalog: Catalog;
+  passageById: Map<string, Passage>;
+  reportById: Map<string, Report>;
+  themeById: Map<string, Theme>;
+  /** Passages of each report ordered by ordinal, for neighbours. */
+  passagesByReport: Map<string, Passage[]>;
+  /** Distinct regions in the catalog's own spelling, first spelling wins ("Region Halland"). */
+  regions: string[];
+  statistics: TermStatistics;
+}
+
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  const passagesByReport = new Map<string, Passage[]>();
+  for (const passage of catalog.passages) {
+    const list = passagesByReport.get(passage.reportId) ?? [];
+    list.push(passage);
+    passagesByReport.set(passage.reportId, list);
+  }
+  for (const list of passagesByReport.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+  const regions: string[] = [];
+  const seen = new Set<string>();
+  for (const report of catalog.reports) {
+    const key = regionKey(report.region);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    regions.push(report.region);
+  }
+  return {
+    catalog,
+    passageById: new Map(catalog.passages.map((passage) => [passage.id, passage])),
+    reportById: new Map(catalog.reports.map((report) => [report.id, report])),
+    themeById: new Map(catalog.themes.map((theme) => [theme.id, theme])),
+    passagesByReport,
+    regions,
+    statistics: buildTermStatistics(catalog.passages.map((passage) => passage.text)),
+  };
+}
+
+/** Theme id and label; an id without a catalog entry is shown as its own label. */
+export function themeRef(index: CatalogIndex, themeId: string): { id: string; label: string } {
+  return { id: themeId, label: index.themeById.get(themeId)?.label ?? themeId };
+}
+
+/** Catalog region of a report, in the catalog's first spelling, so that two reports of a region group together. */
+export function displayRegion(index: CatalogIndex, region: string): string {
+  const key = regionKey(region);
+  return index.regions.find((candidate) => regionKey(candidate) === key) ?? region;
+}
+
+/** Years each report covers: its year and, when it spans years, the whole period. */
+export function coveredYears(reports: Report[]): Set<number> {
+  const years = new Set<number>();
+  for (const report of reports) {
+    years.add(report.year);
+    const span = report.period?.match(/(\d{4})\D+(\d{4})/);
+    if (span) for (let year = Number(span[1]); year <= Number(span[2]); year += 1) years.add(year);
+  }
+  return years;
+}

@@ -1,0 +1,105 @@
+import type { Hit } from '../types.ts';
+import { isResultPassage } from './passage-parts.ts';
+import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { normalizeScores, scoreSentence } from './sentence-scoring.ts';
+import type { TermStatistics } from './term-statistics.ts';
+
+/** A sentence of a hit with its combined score. */
+export interface Evidence {
+  hit: Hit;
+  /** Position of the hit in the search list (0-based), the tie-breaker. */
+  hitRank: number;
+  sentence: SentenceSpan;
+  coverage: number;
+  score: number;
+}
+
+export interface RankOptions {
+  statistics?: TermStatistics;
+  /** Follow-ups about results weigh results parts up. */
+  preferResults?: boolean;
+}
+
+// Sentence coverage decides; the search score only separates sentences that cover the query alike.
+const coverageWeight = 0.7;
+const hitWeight = 0.3;
+// Quoted agreement text is the state's wording, not what the region did.
+const agreementFactor = 0.4;
+const resultFactor = 1.3;
+// Leftover form questions read as questions, not as answers.
+const questionFactor = 0.5;
+// A sentence opening with "Detta …" leans on the one before it and reads poorly alone.
+const anaphoricStart = /^(Detta|Dessa|Denna|Därför|Därmed)\s/;
+const anaphoricFactor = 0.85;
+
+/** Scores every sentence of every hit, best first; ties keep search order, then reading order. */
+export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOptions = {}): Evidence[] {
+  const hitScores = normalizeScores(hits.map((hit) => hit.score));
+  const evidence: Evidence[] = [];
+  hits.forEach((hit, hitRank) => {
+    for (const sentence of splitSentences(hit.passage.text)) {
+      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics);
+      let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
+      if (hit.passage.isAgreementText) score *= agreementFactor;
+      if (options.preferResults && isResultPassage(hit.passage)) score *= resultFactor;
+      if (sentence.text.trim().endsWith('?')) score *= questionFactor;
+      if (anaphoricStart.test(sentence.text)) score *= anaphoricFactor;
+      evidence.push({ hit, hitRank, sentence, coverage, score });
+    }
+  });
+  return evidence.sort(
+    (a, b) => b.score - a.score || a.hitRank - b.hitRank || a.sentence.index - b.sentence.index,
+  );
+}
+
+export interface SelectOptions {
+  maxSentences: number;
+  maxPerPassage: number;
+  /** Sentences below this coverage are not quoted. */
+  minCoverage: number;
+  /** Quote the best hit's opening sentence when nothing reaches minCoverage. */
+  fallbackToFirst: boolean;
+  /** Leave out quoted agreement text (the state's words), e.g. when evidence must be a region's own. */
+  excludeAgreementText?: boolean;
+}
+
+// A sentence covering less than half of what the best one covers is noise next to it.
+const relativeCoverageFloor = 0.5;
+
+/**
+ * Picks the sentences to quote. When no sentence covers the query at all (a query of stop words only,
+ * or a dense-only match), the opening sentence of the best hit stands in, since search judged it relevant.
+ */
+export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evidence[] {
+  const chosen: Evidence[] = [];
+  const perPassage = new Map<string, number>();
+  const seenTexts = new Set<string>();
+  const eligible = options.excludeAgreementText ? ranked.filter((e) => !e.hit.passage.isAgreementText) : ranked;
+  const bestCoverage = Math.max(0, ...eligible.map((e) => e.coverage));
+  const floor = Math.max(options.minCoverage, bestCoverage * relativeCoverageFloor);
+  for (const candidate of eligible) {
+    if (chosen.length >= options.maxSentences) break;
+    if (candidate.coverage < floor || candidate.coverage === 0) continue;
+    const count = perPassage.get(candidate.hit.passage.id) ?? 0;
+    const normalized = candidate.sentence.text.toLowerCase().replace(/\s+/g, ' ');
+    if (count >= options.maxPerPassage || seenTexts.has(normalized)) continue;
+    perPassage.set(candidate.hit.passage.id, count + 1);
+    seenTexts.add(normalized);
+    chosen.push(candidate);
+  }
+  if (chosen.length > 0 || eligible.length === 0 || !options.fallbackToFirst) return chosen;
+  const inSearchOrder = (a: Evidence, b: Evidence) => a.hitRank - b.hitRank || a.sentence.index - b.sentence.index;
+  const fallback = eligible.filter((e) => !e.hit.passage.isAgreementText).sort(inSearchOrder)[0] ?? [...eligible].sort(inSearchOrder)[0];
+  return fallback ? [fallback] : [];
+}
+
+/** Chosen sentences grouped by passage in order of first appearance, in reading order inside each. */
+export function inReadingOrder(chosen: Evidence[]): Evidence[] {
+  const firstSeen = new Map<string, number>();
+  chosen.forEach((evidence, position) => {
+    if (!firstSeen.has(evidence.hit.passage.id)) firstSeen.set(evidence.hit.passage.id, position);
+  });
+  return [...chosen].sort(
+    (a, b) => firstSeen.get(a.hit.passage.id)! - firstSeen.get(b.hit.passage.id)! || a.sentence.index - b.sentence.index,
+  );
+}

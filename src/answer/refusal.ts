@@ -1,0 +1,45 @@
+import type { Answer, Hit } from '../types.ts';
+import { displayRegion, themeRef, type CatalogIndex } from './catalog.ts';
+import { createCitationList } from './citations.ts';
+
+const nearestCount = 3;
+
+/** The reports do not cover the question: say so plainly and offer the nearest passages. */
+export function refuseNotCovered(hits: Hit[], reason: string, index: CatalogIndex): Answer {
+  const citations = createCitationList(index);
+  const lines = hits.slice(0, nearestCount).map((hit) => {
+    const n = citations.cite(hit.passage, null);
+    return `- ${themeRef(index, hit.passage.themeId).label}: ${hit.report.title} (${displayRegion(index, hit.report.region)}) [${n}]`;
+  });
+  const why = reason ? ` Skäl: ${reason.replace(/[.\s]+$/, '')}.` : '';
+  const answer = [
+    `Rapporterna tar inte upp detta, så jag kan inte besvara frågan utifrån dem.${why}`,
+    ...(lines.length > 0 ? ['', 'Närmast liggande avsnitt, om de är till hjälp:', ...lines] : []),
+  ].join('\n');
+  return { answerable: false, answer, citations: citations.finish(), regions: [] };
+}
+
+/** A region the corpus does not hold: refuse instead of answering with another region's material. */
+export function refuseUnknownRegions(unknown: string[], index: CatalogIndex): Answer {
+  const answer =
+    `Rapporterna i Utblick omfattar inte ${unknown.join(' eller ')}, så jag kan inte svara på frågan. ` +
+    `Det finns rapporter från ${index.regions.join(', ')}.`;
+  return { answerable: false, answer, citations: [], regions: [] };
+}
+
+/** A year no report covers. */
+export function refuseUnknownYears(years: number[], covered: Set<number>): Answer {
+  const span = [...covered].sort((a, b) => a - b);
+  const range = span.length > 0 ? `${span[0]}–${span[span.length - 1]}` : 'inga år';
+  const answer =
+    `Rapporterna täcker inte ${years.join(' och ')}, så jag kan inte svara på frågan. ` +
+    `De rapporter som finns gäller åren ${range}.`;
+  return { answerable: false, answer, citations: [], regions: [] };
+}
+
+/** Filters that match no region of the catalog. */
+export function refuseNoRegionsInScope(requested: string[], index: CatalogIndex): Answer {
+  const answer =
+    `Det finns inga rapporter för ${requested.join(', ')}. ` + `Det finns rapporter från ${index.regions.join(', ')}.`;
+  return { answerable: false, answer, citations: [], regions: [] };
+}

@@ -1,0 +1,81 @@
+import type { Citation, Hit, SearchFilters } from '../types.ts';
+import { AppError } from '../errors.ts';
+import type { AnswerDeps } from './answer-question.ts';
+import { queryTermsOf } from './answer-question.ts';
+import { catalogRegionFor, sameRegion } from './regions.ts';
+import { createCitationList } from './citations.ts';
+import { buildOverview, type RegionPoints } from './summary-overview.ts';
+import { rankRegionCandidates, selectPoints, toPoints } from './summary-points.ts';
+import { summaryMarkdown } from './summary-markdown.ts';
+import { themeHits, themeTopicTerms } from './theme-hits.ts';
+
+/** A request for a cross-region summary, or for good practice from other regions than one's own. */
+export interface SummaryRequest {
+  theme?: string;
+  query?: string;
+  regions?: string[];
+  ownRegion?: string;
+  mode?: 'summary' | 'good-practice';
+}
+
+/** The summary as JSON, plus the same content as markdown for meeting notes. */
+export interface Summary {
+  title: string;
+  overview: string;
+  regions: RegionPoints[];
+  citations: Citation[];
+  markdown: string;
+}
+
+const searchK = 50;
+const perRegionK = 8;
+
+export async function summarize(request: SummaryRequest, deps: AnswerDeps): Promise<Summary> {
+  const { index } = deps;
+  if (!request.theme && !request.query?.trim()) throw new AppError('BAD_REQUEST', 'Ange ett tema eller en fråga att sammanfatta.');
+  const theme = request.theme ? index.themeById.get(request.theme) : undefined;
+  if (request.theme && !theme) throw new AppError('BAD_REQUEST', `Okänt tema: ${request.theme}.`);
+  const goodPractice = request.mode === 'good-practice';
+
+  const requested = request.regions ?? [];
+  const known = requested.map((name) => catalogRegionFor(name, index.regions)).filter((r): r is string => r !== null);
+  const unknown = requested.filter((name) => catalogRegionFor(name, index.regions) === null);
+  let scope = requested.length > 0 ? [...new Set(known)] : index.regions;
+  if (goodPractice && request.ownRegion) scope = scope.filter((region) => !sameRegion(region, request.ownRegion!));
+
+  const topic = [theme?.label, request.query?.trim()].filter(Boolean).join(' – ');
+  let queryTerms = queryTermsOf([request.query ?? '', theme?.label ?? '', ...(theme?.aliases ?? [])].join(' '));
+  let hits: Hit[] = [];
+  if (scope.length > 0) {
+    if (request.query?.trim()) {
+      const filters: SearchFilters = { regions: scope, ...(theme ? { themes: [theme.id] } : {}) };
+      const outcome = await deps.search(request.query.trim(), { k: searchK, filters, diverse: true, perRegion: perRegionK });
+      hits = outcome.answerability.answerable ? outcome.hits : [];
+    } else {
+      hits = themeHits(index, theme!.id, scope);
+      queryTerms = [...queryTerms, ...themeTopicTerms(hits, index.statistics)];
+    }
+  }
+
+  const citations = createCitationList(index);
+  const options = { maxPoints: goodPractice ? 3 : 5, resultsFirst: goodPractice };
+  const regions: RegionPoints[] = scope.map((region) => {
+    const ranked = rankRegionCandidates(hits.filter((hit) => sameRegion(hit.report.region, region)), queryTerms, index);
+    return { region, points: toPoints(selectPoints(ranked, options), citations, index, options) };
+  });
+  const missing = [...regions.filter((r) => r.points.length === 0).map((r) => r.region), ...unknown];
+  for (const name of unknown) regions.push({ region: name, points: [] });
+
+  const own = request.ownRegion ? (catalogRegionFor(request.ownRegion, index.regions) ?? request.ownRegion) : null;
+  const title = goodPractice
+    ? `Goda exempel${own ? ` från andra regioner än ${own}` : ''}: ${topic}`
+    : `Sammanfattning: ${topic}`;
+  let overview = buildOverview(regions, missing, index.statistics);
+  if (goodPractice) {
+    const withResult = regions.filter((r) => r.points.some((p) => p.result)).length;
+    const withExamples = regions.filter((r) => r.points.length > 0).length;
+    overview = `Exempel från ${withExamples} ${withExamples === 1 ? 'region' : 'regioner'}, ${withResult} av dem med redovisat resultat. ${overview}`;
+  }
+  const finished = citations.finish();
+  return { title, overview, regions, citations: finished, markdown: summaryMarkdown(title, overview, regions, finished) };
+}

@@ -1,0 +1,26 @@
+import type { Config } from '../config.ts';
+import type { EmbedderInfo } from '../types.ts';
+import type { Search } from '../retrieve/search-types.ts';
+import type { Catalog } from '../answer/catalog.ts';
+import type { LanguageModel } from '../answer/language-model.ts';
+import type { Prompts } from '../answer/prompts.ts';
+
+/** Where the app reports what a person running it should see; console by default. */
+export interface AppLogger {
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** Everything createApp needs; main.ts builds it once. */
+export interface AppDeps {
+  config: Config;
+  catalog: Catalog;
+  search: Search;
+  /** Which embedder built and serves the index. */
+  embedderInfo: EmbedderInfo;
+  /** Optional; off by default. With it, answers are phrased by the model and checked for citations. */
+  languageModel?: LanguageModel;
+  /** Prompt templates; loaded (and checked) from prompts/ when a language model is given without them. */
+  prompts?: Prompts;
+  logger?: AppLogger;
+}

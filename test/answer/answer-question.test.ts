@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer-question.ts';
+import { indexCatalog } from '../../src/answer/catalog.ts';
+import { fixtureCatalog, hitFor, recordingSearch } from './fixture-catalog.ts';
+
+const catalog = fixtureCatalog();
+const index = indexCatalog(catalog);
+
+function setup(respond?: Parameters<typeof recordingSearch>[1]) {
+  const recording = recordingSearch(catalog, respond);
+  return { deps: { search: recording.search, index }, calls: recording.calls };
+}
+
+function markersIn(text: string): number[] {
+  return [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+}
+
+describe('answerQuestion', () => {
+  it('quotes sentences exactly, each with a marker that resolves to a citation', async () => {
+    const { deps } = setup();
+    const answer = await answerQuestion({ question: 'Hur många digitala besök genomfördes i Halland?' }, deps);
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toContain('Under 2022 genomfördes 12 500 digitala besök. [');
+    const numbers = new Set(answer.citations.map((c) => c.n));
+    for (const n of markersIn(answer.answer)) expect(numbers.has(n)).toBe(true);
+    const citation = answer.citations[0]!;
+    expect(citation).toMatchObject({ passageId: 'h-7', reportTitle: 'Slutredovisning 2022 – Region Halland', region: 'Region Halland', page: 6, theme: { id: 'digitalisering', label: 'Digitalisering' } });
+    expect(citation.excerpt).toContain('**');
+  });
+
+  it('never shows an e-mail address', async () => {
+    const { deps } = setup();
+    const answer = await answerQuestion({ question: 'Vem besvarar frågor om digitala vårdbesök?' }, deps);
+    expect(JSON.stringify(answer)).not.toMatch(/@/);
+  });
+
+  it('shows and cites the linked result of a measure', async () => {
+    const { deps } = setup();
+    const answer = await answerQuestion({ question: 'Hur samordnar det palliativa konsultteamet sina hembesök?' }, deps);
+    expect(answer.answer).toMatch(/Resultat: Ökar förutsättningarna för patienttrygghet och samsyn\. \[\d\]/);
+    expect(answer.citations.map((c) => c.passageId)).toEqual(expect.arrayContaining(['h-6a', 'h-6b']));
+  });
+
+  it('answers cross-region questions region by region, naming regions without evidence', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Vilka regioner har infört digital tillsyn eller digitala vårdbesök?' }, deps);
+    expect(calls[0]!.options).toMatchObject({ diverse: true });
+    expect(answer.regions.map((r) => r.region)).toEqual(['Region Halland', 'Dalarna', 'Region Gävleborg']);
+    expect(answer.answer).toContain('### Dalarna');
+    expect(answer.answer).toContain('Region Gävleborg: inget om detta i rapporten');
+    expect(answer.regions[2]).toEqual({ region: 'Region Gävleborg', summary: 'Inget om detta i rapporten.', citations: [] });
+  });
+
+  it('narrows regions in scope by filters, tolerantly', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Jämför arbetet med digitala lösningar', filters: { regions: ['Dalarnas län', 'Region Gävleborg'] } }, deps);
+    expect(calls[0]!.options?.filters?.regions).toEqual(['Dalarna', 'Region Gävleborg']);
+    expect(answer.regions.map((r) => r.region)).toEqual(['Dalarna', 'Region Gävleborg']);
+  });
+
+  it('refuses a region outside the catalog instead of answering with another', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Hur arbetar Region Skåne med digitala vårdbesök?' }, deps);
+    expect(answer.answerable).toBe(false);
+    expect(answer.answer).toContain('Region Skåne');
+    expect(answer.citations).toEqual([]);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses a year no report covers', async () => {
+    const { deps } = setup();
+    const answer = await answerQuestion({ question: 'Vilka digitala besök gjordes 2015?' }, deps);
+    expect(answer.answerable).toBe(false);
+    expect(answer.answer).toContain('2015');
+  });
+
+  it('refuses when search says the reports do not answer, offering the nearest passages', async () => {
+    const { deps } = setup(() => ({
+      hits: [hitFor(catalog, 'g-1', 0.2), hitFor(catalog, 'd-10a', 0.1)],
+      answerability: { answerable: false, confidence: 0.1, reason: 'inga träffar på frågans nyckelord' },
+    }));
+    const answer = await answerQuestion({ question: 'Hur många ambulanser köptes in?' }, deps);
+    expect(answer.answerable).toBe(false);
+    expect(answer.answer).toMatch(/tar inte upp detta/);
+    expect(answer.citations.map((c) => c.passageId)).toEqual(['g-1', 'd-10a']);
+  });
+
+  it('handles search without hits', async () => {
+    const { deps } = setup(() => ({ hits: [], answerability: { answerable: true, confidence: 0, reason: '' } }));
+    const answer = await answerQuestion({ question: 'Något helt annat' }, deps);
+    expect(answer).toMatchObject({ answerable: false, citations: [], regions: [] });
+  });
+
+  it('uses the history for a follow-up with another region', async () => {
+    const { deps, calls } = setup();
+    await answerQuestion(
+      { question: 'och i Dalarna?', history: [{ role: 'user', content: 'Hur arbetar Region Halland med digital tillsyn?' }] },
+      deps,
+    );
+    expect(calls[0]!.query).toContain('digital tillsyn');
+    expect(calls[0]!.options?.filters?.regions).toEqual(['Dalarna']);
+  });
+
+  it('biases a result follow-up towards results', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion(
+      { question: 'Vad blev resultatet?', history: [{ role: 'user', content: 'Hur samordnar det palliativa konsultteamet sina hembesök?' }] },
+      deps,
+    );
+    expect(calls[0]!.query).toMatch(/resultat/);
+    expect(answer.citations.map((c) => c.passageId)).toContain('h-6b');
+  });
+
+  it('says so when a linked measure has no result of its own', async () => {
+    const partial = fixtureCatalog();
+    const measures = partial.passages.find((p) => p.id === 'h-6a')!;
+    measures.linkedItems = measures.linkedItems!.filter((link) => link.item !== 3);
+    const recording = recordingSearch(partial);
+    const answer = await answerQuestion({ question: 'Vilka resultat gav läkarmedverkan i hemsjukvården?' }, { search: recording.search, index: indexCatalog(partial) });
+    expect(answer.answer).toMatch(/Läkarmedverkan i hemsjukvården är helt breddinförd\. \[1\]\n  - Resultat: rapporten redovisar inget resultat för just denna insats\./);
+  });
+
+  it('answers covered regions and names an uncovered one in the same question', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Jämför digitala lösningar i Dalarna och Skåne' }, deps);
+    expect(calls[0]!.options?.filters?.regions).toEqual(['Dalarna']);
+    expect(answer.answer).toContain('Utblick har ingen rapport från Region Skåne.');
+    expect(answer.regions.at(-1)).toEqual({ region: 'Region Skåne', summary: 'Ingen rapport från denna region finns i Utblick.', citations: [] });
+  });
+});

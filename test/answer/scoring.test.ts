@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeScores, scoreSentence, termMatch } from '../../src/answer/sentence-scoring.ts';
+import { inReadingOrder, rankEvidence, selectEvidence } from '../../src/answer/evidence.ts';
+import { buildTermStatistics, termWeight } from '../../src/answer/term-statistics.ts';
+import { analyzeTerms } from '../../src/answer/terms.ts';
+import { fixtureCatalog, hitFor } from './fixture-catalog.ts';
+
+const catalog = fixtureCatalog();
+const select = { maxSentences: 4, maxPerPassage: 2, minCoverage: 0.15, fallbackToFirst: true };
+
+describe('termMatch', () => {
+  it('gives partial credit to compounds only in the sentence direction', () => {
+    expect(termMatch('sjukvård', 'hemsjukvård')).toBe(0.6);
+    expect(termMatch('hembesök', 'besök')).toBe(0);
+    expect(termMatch('digital', 'digitaliser')).toBe(0.8);
+    expect(termMatch('vård', 'vårdplan')).toBe(0);
+    expect(termMatch('patientkontrakt', 'patient')).toBe(0);
+    expect(termMatch('patient', 'patientkontrakt')).toBe(0.8);
+    expect(termMatch('2022', '20221')).toBe(0);
+  });
+});
+
+describe('scoreSentence', () => {
+  it('is 0 for a query without terms', () => {
+    expect(scoreSentence([], 'Något')).toEqual({ coverage: 0, matched: [] });
+  });
+  it('weighs rare terms higher', () => {
+    const stats = buildTermStatistics(['vård vård', 'vård robot', 'vård']);
+    expect(termWeight(stats, 'robot')).toBeGreaterThan(termWeight(stats, 'vård'));
+    const rare = scoreSentence(analyzeTerms('vård robot'), 'En robot', stats);
+    const common = scoreSentence(analyzeTerms('vård robot'), 'En vård', stats);
+    expect(rare.coverage).toBeGreaterThan(common.coverage);
+  });
+  it('weighs every term 1 without statistics', () => {
+    expect(termWeight(undefined, 'x')).toBe(1);
+    expect(termWeight(buildTermStatistics([]), 'x')).toBe(1);
+  });
+});
+
+describe('normalizeScores', () => {
+  it('handles empty lists, zeros and ties', () => {
+    expect(normalizeScores([])).toEqual([]);
+    expect(normalizeScores([0, 0])).toEqual([0, 0]);
+    expect(normalizeScores([2, 2, 1])).toEqual([1, 1, 0.5]);
+    expect(normalizeScores([-1, 2])).toEqual([0, 1]);
+  });
+});
+
+describe('evidence', () => {
+  it('returns nothing for no hits', () => {
+    expect(rankEvidence([], ['x'])).toEqual([]);
+    expect(selectEvidence([], select)).toEqual([]);
+  });
+  it('keeps search order on ties', () => {
+    const hits = [hitFor(catalog, 'd-6', 1), hitFor(catalog, 'h-7', 1)];
+    const ranked = rankEvidence(hits, analyzeTerms('infört'));
+    expect(ranked[0]!.hit.passage.id).toBe('d-6');
+    expect(ranked[1]!.hit.passage.id).toBe('h-7');
+  });
+  it('weighs quoted agreement text down', () => {
+    const hits = [hitFor(catalog, 'g-2', 1), hitFor(catalog, 'h-7', 1)];
+    const ranked = rankEvidence(hits, analyzeTerms('digitala vårdbesök'));
+    expect(ranked[0]!.hit.passage.id).toBe('h-7');
+  });
+  it('falls back to the best hit opening sentence when no sentence matches', () => {
+    const ranked = rankEvidence([hitFor(catalog, 'g-1')], analyzeTerms('ambulans'));
+    const chosen = selectEvidence(ranked, select);
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0]!.sentence.index).toBe(0);
+    expect(selectEvidence(ranked, { ...select, fallbackToFirst: false })).toEqual([]);
+  });
+  it('limits sentences per passage and keeps reading order', () => {
+    const ranked = rankEvidence([hitFor(catalog, 'h-6a')], analyzeTerms('hembesök utskrivningsprocessen läkarmedverkan'));
+    const chosen = inReadingOrder(selectEvidence(ranked, { ...select, minCoverage: 0.01 }));
+    expect(chosen.length).toBeLessThanOrEqual(2);
+    expect(chosen.map((e) => e.sentence.index)).toEqual([...chosen.map((e) => e.sentence.index)].sort((a, b) => a - b));
+  });
+  it('ignores passages of empty sentences', () => {
+    const hit = hitFor(catalog, 'g-1');
+    const empty = { ...hit, passage: { ...hit.passage, text: '.....\n\n' } };
+    expect(rankEvidence([empty], ['fast'])).toEqual([]);
+  });
+});
