@@ -1,0 +1,78 @@
+// The one place that talks HTTP. Every failure becomes an ApiError with a Swedish message meant for
+// people, so views never have to look at statuses, stacks or raw bodies.
+
+export const MAX_QUESTION_LENGTH = 1000;
+
+const GENERIC_MESSAGE = 'Något gick fel hos tjänsten. Försök igen om en stund.';
+const NETWORK_MESSAGE = 'Kunde inte nå tjänsten. Kontrollera anslutningen och försök igen.';
+
+export class ApiError extends Error {
+  /** @param {string} message @param {string} code @param {number} status */
+  constructor(message, code, status) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+// A server bug could still leak a multi-line trace into `message`; only its first line is for people.
+function humanMessage(message) {
+  if (typeof message !== 'string' || message.trim() === '') return GENERIC_MESSAGE;
+  const firstLine = message.split('\n')[0].trim();
+  if (/^\s*at\s/.test(firstLine)) return GENERIC_MESSAGE;
+  return firstLine.length > 400 ? `${firstLine.slice(0, 400)} …` : firstLine;
+}
+
+// Relative paths so the page also works when mounted under a prefix.
+async function request(path, { method = 'GET', body, signal } = {}) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error && error.name === 'AbortError') throw error;
+    throw new ApiError(NETWORK_MESSAGE, 'NETWORK', 0);
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const error = data && typeof data === 'object' ? data.error : undefined;
+    throw new ApiError(humanMessage(error && error.message), (error && error.code) || `HTTP_${response.status}`, response.status);
+  }
+  if (data === null || typeof data !== 'object') throw new ApiError('Tjänsten svarade med något oväntat.', 'BAD_RESPONSE', response.status);
+  return data;
+}
+
+export const api = {
+  ask: (body, signal) => request('api/ask', { method: 'POST', body, signal }),
+  search: (body, signal) => request('api/search', { method: 'POST', body, signal }),
+  summary: (body, signal) => request('api/summary', { method: 'POST', body, signal }),
+  regions: () => request('api/regions'),
+  themes: () => request('api/themes'),
+  reports: () => request('api/reports'),
+  passage: (id, signal) => request(`api/passages/${encodeURIComponent(id)}`, { signal }),
+  // /readyz answers 503 with a body while the index loads; that body is still what we want to read.
+  async readiness() {
+    try {
+      const response = await fetch('readyz', { headers: { accept: 'application/json' } });
+      return await response.json();
+    } catch {
+      return null;
+    }
+  },
+};
+
+/** Turns whatever was thrown into a message fit for the page. */
+export function messageOf(error) {
+  if (error instanceof ApiError) return error.message;
+  return GENERIC_MESSAGE;
+}

@@ -1,0 +1,171 @@
+// The chat: questions go to POST /api/ask with the active filters and the previous turns, answers are
+// rendered from Markdown with clickable [n] citations and a source list.
+import { api, messageOf, MAX_QUESTION_LENGTH } from './api.js';
+import { renderMarkdown, citationButton } from './markdown.js';
+
+// The service only needs recent context to resolve follow-ups ("och i Dalarna?"); sending every turn
+// would grow the request without helping.
+const HISTORY_TURNS = 6;
+const HISTORY_CONTENT_LIMIT = 1000;
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Swedish validation message for a question, or null when it may be sent. */
+export function validateQuestion(question) {
+  if (question.trim() === '') return 'Skriv en fråga först – rutan är tom.';
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return `Frågan är för lång (${question.length} tecken). Korta den till högst ${MAX_QUESTION_LENGTH} tecken, gärna en fråga i taget.`;
+  }
+  return null;
+}
+
+function sourceList(citations, openSource, heading) {
+  const section = element('section', 'sources');
+  section.append(element('h3', '', heading));
+  const list = element('ol', 'source-list');
+  for (const citation of citations) {
+    const item = element('li');
+    item.dataset.region = citation.region ?? '';
+    const details = element('span', 'source-details');
+    details.append(element('span', 'report-title', citation.reportTitle ?? ''), ' – ', element('span', 'region', citation.region ?? ''));
+    if (citation.page) details.append(`, s. ${citation.page}`);
+    if (citation.theme?.label) details.append(' · ', element('span', 'theme', citation.theme.label));
+    item.append(citationButton(citation, openSource), ' ', details);
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+function regionAccounts(regions, resolve, openSource) {
+  const details = element('details', 'region-accounts');
+  details.append(element('summary', '', `Per region (${regions.length})`));
+  const list = element('ul');
+  for (const account of regions) {
+    const item = element('li');
+    item.append(element('strong', '', `${account.region}: `));
+    item.append(renderMarkdown(String(account.summary ?? ''), { resolveCitation: resolve, onCitation: openSource }));
+    for (const n of Array.isArray(account.citations) ? account.citations : []) {
+      const citation = resolve(n);
+      if (citation && !String(account.summary ?? '').includes(`[${n}]`)) item.append(citationButton(citation, openSource), ' ');
+    }
+    list.append(item);
+  }
+  details.append(list);
+  return details;
+}
+
+/** Renders one answer from POST /api/ask. */
+export function renderAnswer(response, openSource) {
+  const citations = Array.isArray(response.citations) ? response.citations : [];
+  const byNumber = new Map(citations.map((citation) => [citation.n, citation]));
+  const resolve = (n) => byNumber.get(n) ?? null;
+  const answerable = response.answerable !== false;
+  const container = element('div', answerable ? 'answer' : 'answer unanswerable');
+  if (!answerable) container.append(element('p', 'unanswerable-label', 'Rapporterna täcker inte detta'));
+  const body = element('div', 'answer-body');
+  body.append(renderMarkdown(String(response.answer ?? ''), { resolveCitation: resolve, onCitation: openSource }));
+  container.append(body);
+  const regions = Array.isArray(response.regions) ? response.regions : [];
+  // The per-region accounts repeat the answer when it already has a section per region; show them only
+  // when the answer leaves some region out of its text.
+  const answerText = String(response.answer ?? '');
+  const unnamed = regions.some((account) => !answerText.includes(String(account.region)));
+  if (answerable && regions.length > 1 && unnamed) container.append(regionAccounts(regions, resolve, openSource));
+  if (citations.length) container.append(sourceList(citations, openSource, answerable ? 'Källor' : 'Närmaste avsnitt i rapporterna'));
+  return container;
+}
+
+export function initChat({ filters, openSource }) {
+  const form = /** @type {HTMLFormElement} */ (document.getElementById('ask-form'));
+  const input = /** @type {HTMLTextAreaElement} */ (document.getElementById('question'));
+  const log = document.getElementById('chat-log');
+  const error = document.getElementById('ask-error');
+  const spinner = document.getElementById('ask-spinner');
+  const submit = /** @type {HTMLButtonElement} */ (document.getElementById('ask-submit'));
+  const counter = document.getElementById('question-count');
+  // Kept as a reference: it is detached while a conversation is shown and put back on "Nytt samtal".
+  const emptyState = document.getElementById('chat-empty');
+  /** @type {{ role: 'user' | 'assistant', content: string }[]} */
+  let history = [];
+  let busy = false;
+
+  const showError = (message) => {
+    error.textContent = message ?? '';
+    error.hidden = !message;
+    input.setAttribute('aria-invalid', message ? 'true' : 'false');
+    if (message) input.setAttribute('aria-errormessage', 'ask-error');
+  };
+
+  const updateCounter = () => {
+    counter.textContent = `${input.value.length}/${MAX_QUESTION_LENGTH}`;
+    counter.classList.toggle('over', input.value.length > MAX_QUESTION_LENGTH);
+  };
+  input.addEventListener('input', updateCounter);
+
+  input.addEventListener('keydown', (event) => {
+    // Enter sends; Shift+Enter keeps the textarea's newline; an IME composition must finish first.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  document.getElementById('new-chat').addEventListener('click', () => {
+    history = [];
+    log.replaceChildren(emptyState);
+    showError('');
+    input.focus();
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (busy) return;
+    const question = input.value;
+    const invalid = validateQuestion(question);
+    if (invalid) {
+      showError(invalid);
+      input.focus();
+      return;
+    }
+    showError('');
+    const turn = element('article', 'turn');
+    turn.append(element('p', 'question', question.trim()));
+    emptyState.remove();
+    log.append(turn);
+    busy = true;
+    log.setAttribute('aria-busy', 'true');
+    spinner.hidden = false;
+    submit.disabled = true;
+    const body = { question: question.trim() };
+    const active = filters.toRequest();
+    if (active) body.filters = active;
+    if (history.length) body.history = history.slice(-HISTORY_TURNS);
+    try {
+      const response = await api.ask(body);
+      turn.append(renderAnswer(response, openSource));
+      history.push(
+        { role: 'user', content: question.trim() },
+        { role: 'assistant', content: String(response.answer ?? '').slice(0, HISTORY_CONTENT_LIMIT) },
+      );
+      input.value = '';
+      updateCounter();
+    } catch (failure) {
+      // The question stays in the box so it can be corrected and sent again.
+      turn.remove();
+      if (!log.querySelector('.turn')) log.append(emptyState);
+      showError(messageOf(failure));
+    } finally {
+      busy = false;
+      log.setAttribute('aria-busy', 'false');
+      spinner.hidden = true;
+      submit.disabled = false;
+      turn.scrollIntoView?.({ block: 'nearest' });
+    }
+  });
+}

@@ -1,0 +1,166 @@
+// The source view: a modal dialog showing the cited passage with the cited sentence highlighted, its
+// report's metadata and the neighbouring passages. A native <dialog> gives focus containment and
+// Escape for free; we add returning focus to the [n] that opened it.
+import { api, messageOf } from './api.js';
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The sentences the excerpt marks as **…**. */
+export function markedSentences(excerpt) {
+  return [...String(excerpt ?? '').matchAll(/\*\*(.+?)\*\*/gs)].map((match) => match[1].trim()).filter(Boolean);
+}
+
+// Tolerates differing whitespace and line breaks between the excerpt and the stored passage text.
+function sentencePattern(sentence) {
+  const words = sentence.replace(/^(?:\.\.\.|[…\s])+|(?:\.\.\.|[…\s])+$/g, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
+}
+
+/** Appends `text` to `parent`, wrapping the first occurrence of each sentence in <mark>. Returns how many were marked. */
+export function appendHighlighted(parent, text, sentences) {
+  const ranges = [];
+  for (const sentence of sentences) {
+    const pattern = sentencePattern(sentence);
+    const match = pattern ? pattern.exec(text) : null;
+    if (match && !ranges.some(([start, end]) => match.index < end && match.index + match[0].length > start)) {
+      ranges.push([match.index, match.index + match[0].length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let position = 0;
+  for (const [start, end] of ranges) {
+    parent.append(text.slice(position, start), element('mark', '', text.slice(start, end)));
+    position = end;
+  }
+  parent.append(text.slice(position));
+  return ranges.length;
+}
+
+// /api/passages/:id answers { passage, report, previous, next, context: { before, after } }: the
+// neighbouring passages, and the raw cleaned text around the passage for when there is no neighbour.
+function normalise(data, citation) {
+  const passage = data.passage ?? data;
+  const report = data.report ?? {};
+  const context = data.context && typeof data.context === 'object' ? data.context : {};
+  const asPassages = (value) => (Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : []);
+  const around = (neighbour, text) => {
+    const list = asPassages(neighbour);
+    if (list.length) return list;
+    return typeof text === 'string' && text.trim() ? [{ text: text.trim(), page: null, partial: true }] : [];
+  };
+  const theme = passage.theme ?? citation.theme ?? { id: passage.themeId, label: passage.themeId };
+  return {
+    text: String(passage.text ?? ''),
+    page: passage.page ?? citation.page ?? null,
+    question: passage.question ?? null,
+    headingPath: Array.isArray(passage.headingPath) ? passage.headingPath : [],
+    theme: typeof theme === 'string' ? { id: theme, label: theme } : theme,
+    title: report.title ?? citation.reportTitle,
+    region: citation.region ?? report.region,
+    year: report.year ?? null,
+    before: around(data.previous ?? data.before, context.before),
+    after: around(data.next ?? data.after, context.after),
+  };
+}
+
+export function createSourceView() {
+  const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('source-view'));
+  const body = document.getElementById('source-body');
+  const title = document.getElementById('source-title');
+  let opener = null;
+  let controller = null;
+
+  document.getElementById('source-close').addEventListener('click', () => dialog.close());
+  // Clicking the backdrop (outside the dialog box) closes it, as people expect of overlays.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    controller?.abort();
+    if (opener && opener.isConnected) opener.focus();
+    opener = null;
+  });
+
+  function metadata(view, citation) {
+    const list = element('dl', 'source-meta');
+    const rows = [
+      ['Rapport', view.title],
+      ['Region', view.region],
+      ['Sida', view.page ? String(view.page) : 'ingen sidangivelse (textkälla)'],
+      ['Tema', view.theme?.label ?? view.theme?.id ?? ''],
+    ];
+    if (view.year) rows.push(['År', String(view.year)]);
+    if (typeof view.question === 'string' && view.question) rows.push(['Fråga', view.question]);
+    else if (view.question && view.question.text) rows.push(['Fråga', `${view.question.number ? `${view.question.number}. ` : ''}${view.question.text}`]);
+    if (view.headingPath.length) rows.push(['Rubrik', view.headingPath.join(' › ')]);
+    for (const [term, value] of rows) {
+      if (!value) continue;
+      list.append(element('dt', '', term), element('dd', '', value));
+    }
+    title.textContent = `Källa [${citation.n}]`;
+    return list;
+  }
+
+  function neighbour(passage, label) {
+    const block = element('section', 'neighbour');
+    const text = String(passage.text ?? '');
+    // Raw surrounding text is cut mid-sentence; the ellipsis says so.
+    const shown = passage.partial ? (label === 'Före' ? `… ${text}` : `${text} …`) : text;
+    block.append(element('h3', '', `${label}${passage.page ? ` (s. ${passage.page})` : ''}`), element('p', 'passage-text', shown));
+    return block;
+  }
+
+  function render(view, citation) {
+    const sentences = markedSentences(citation.excerpt);
+    const passage = element('section', 'passage');
+    passage.append(element('h3', '', 'Citerat avsnitt'));
+    const text = element('p', 'passage-text');
+    const marked = appendHighlighted(text, view.text, sentences);
+    if (marked === 0 && sentences.length) {
+      // The stored text and the excerpt disagree (e.g. cleaned differently): show the excerpt itself, marked.
+      const excerpt = element('p', 'passage-text excerpt');
+      appendHighlighted(excerpt, citation.excerpt.replace(/\*\*/g, ''), sentences);
+      passage.append(excerpt);
+    }
+    passage.append(text);
+    const context = element('div', 'context');
+    if (view.before.length || view.after.length) context.append(element('h3', 'context-heading', 'Sammanhang i rapporten'));
+    view.before.forEach((item) => context.append(neighbour(item, 'Före')));
+    view.after.forEach((item) => context.append(neighbour(item, 'Efter')));
+    body.replaceChildren(metadata(view, citation), passage, context);
+  }
+
+  return {
+    /** Opens the view for a citation; `trigger` gets focus back on close. */
+    async open(citation, trigger) {
+      opener = trigger ?? document.activeElement;
+      controller?.abort();
+      controller = new AbortController();
+      const signal = controller.signal;
+      // Show what we already know at once; the full passage follows.
+      const preliminary = { title: citation.reportTitle, region: citation.region, page: citation.page, theme: citation.theme, headingPath: [], before: [], after: [], text: citation.excerpt.replace(/\*\*/g, '') };
+      render(preliminary, citation);
+      body.setAttribute('aria-busy', 'true');
+      body.append(element('p', 'spinner', 'Hämtar avsnittet …'));
+      if (!dialog.open) dialog.showModal();
+      document.getElementById('source-close').focus();
+      try {
+        const data = await api.passage(citation.passageId, signal);
+        if (signal.aborted) return;
+        render(normalise(data, citation), citation);
+      } catch (error) {
+        if (signal.aborted) return;
+        body.querySelector('.spinner')?.remove();
+        body.append(element('p', 'error', `Hela avsnittet kunde inte hämtas: ${messageOf(error)} Utdraget ovan kommer från svaret.`));
+      } finally {
+        if (!signal.aborted) body.setAttribute('aria-busy', 'false');
+      }
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Shared by "Jämför regioner" and "Sammanfatta tema": both ask POST /api/summary about a theme or a
+// free question, so the form reading, validation, busy state and citation lookup live here once.
+import { MAX_QUESTION_LENGTH } from './api.js';
+
+/** Reads theme/query from a topic form; returns { request } or { error } (Swedish, for people). */
+export function readTopic(form) {
+  const theme = form.elements.namedItem('theme').value;
+  const query = form.elements.namedItem('query').value.trim();
+  if (!theme && !query) return { error: 'Välj ett tema eller skriv en fråga först.' };
+  if (query.length > MAX_QUESTION_LENGTH) return { error: `Frågan är för lång (${query.length} tecken). Korta den till högst ${MAX_QUESTION_LENGTH} tecken.` };
+  // A written question is more specific than the theme, so it wins when both are given.
+  return { request: query ? { query } : { theme } };
+}
+
+/** Fills a theme <select>, keeping its first "Välj tema …" option and the current choice. */
+export function fillThemeSelect(select, themes) {
+  const current = select.value;
+  const placeholder = select.options[0];
+  select.replaceChildren(placeholder);
+  for (const theme of themes) {
+    const option = document.createElement('option');
+    option.value = theme.id;
+    option.textContent = theme.label;
+    select.append(option);
+  }
+  select.value = themes.some((theme) => theme.id === current) ? current : '';
+}
+
+/** Toggles the busy state of a view: aria-busy on the output, the spinner text, the submit button. */
+export function setBusy({ output, spinner, submit }, busy) {
+  output.setAttribute('aria-busy', String(busy));
+  spinner.hidden = !busy;
+  submit.disabled = busy;
+}
+
+export function showError(node, message) {
+  node.textContent = message ?? '';
+  node.hidden = !message;
+}
+
+/** Looks citations up by n in a summary response; points may also carry whole citation objects. */
+export function citationResolver(response) {
+  const byNumber = new Map();
+  for (const citation of Array.isArray(response.citations) ? response.citations : []) byNumber.set(citation.n, citation);
+  for (const region of Array.isArray(response.regions) ? response.regions : []) {
+    for (const point of Array.isArray(region.points) ? region.points : []) {
+      for (const citation of Array.isArray(point.citations) ? point.citations : []) {
+        if (citation && typeof citation === 'object' && !byNumber.has(citation.n)) byNumber.set(citation.n, citation);
+      }
+    }
+  }
+  return (n) => byNumber.get(n) ?? null;
+}
+
+/** The citations of one point, whether given as numbers or as objects. */
+export function pointCitations(point, resolve) {
+  return (Array.isArray(point.citations) ? point.citations : [])
+    .map((citation) => (typeof citation === 'number' ? resolve(citation) : citation))
+    .filter(Boolean);
+}
+
+/** A human description of which regions a request covers. */
+export function describeScope(regions, all) {
+  if (regions.length === 0) return all.length ? `Alla regioner i urvalet (${all.length}).` : 'Alla regioner.';
+  return `Regioner: ${regions.join(', ')} (ändra under Filter).`;
+}
