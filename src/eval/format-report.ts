@@ -1,0 +1,33 @@
+import type { EvalReport } from './run-eval.ts';
+import { evalModes } from './run-eval.ts';
+
+const fixed = (value: number): string => value.toFixed(3);
+
+/** The eval figures as a plain-text table, in the order the eval README defines them. */
+export function formatEvalTable(report: EvalReport): string {
+  const lines = [
+    '| search  | hit@5 | hit@10 | recall@10 | MRR@10 |',
+    '|---------|-------|--------|-----------|--------|',
+    ...evalModes.map((mode) => {
+      const metrics = report.retrieval[mode];
+      return `| ${mode.padEnd(7)} | ${fixed(metrics.hitAt5)} | ${fixed(metrics.hitAt10)}  | ${fixed(metrics.recallAt10)}     | ${fixed(metrics.mrrAt10)}  |`;
+    }),
+    '',
+    '| answers                         | value |',
+    '|---------------------------------|-------|',
+    `| region recall, loose (${report.answers.regionItems} items)  | ${fixed(report.answers.regionRecallLoose)} |`,
+    `| region recall, strict           | ${fixed(report.answers.regionRecallStrict)} |`,
+    `| answerable answered (${report.answers.answerableItems} items)   | ${fixed(report.answers.answeredShare)} |`,
+    `| unanswerable refused (${report.answers.unanswerableItems} items)  | ${fixed(report.answers.refusedShare)} |`,
+  ];
+  return lines.join('\n');
+}
+
+export function formatItemLines(report: EvalReport): string {
+  return report.items
+    .map((item) => {
+      const rank = item.hybridRank === null ? '—' : String(item.hybridRank);
+      return `${item.id} ${item.type.padEnd(14)} rank ${rank.padStart(2)}  ${item.answerable ? 'besvarad' : 'avböjd  '}  ${item.citedRegions.join(', ')}`;
+    })
+    .join('\n');
+}
