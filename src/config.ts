@@ -16,8 +16,8 @@ export const configSchema = z.object({
   modelId: z.string().min(1).default('Xenova/multilingual-e5-small'),
   /** A local folder holding the model (config.json, tokenizer files, onnx/). Set it on machines without a model hub. */
   modelDir: z.string().optional(),
-  /** Whether transformers.js may download from the hub; off here since no hub is reachable. */
-  allowRemoteModels: z.stringbool().default(false),
+  /** Whether transformers.js may download the model from the hub (once, then cached); a modelDir always wins. */
+  allowRemoteModels: z.stringbool().default(true),
   embedBatchSize: z.coerce.number().int().min(1).max(512).default(16),
   offlineDimension: z.coerce.number().int().min(64).max(4096).default(512),
   hnswM: z.coerce.number().int().min(4).max(128).default(16),
