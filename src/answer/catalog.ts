@@ -1,6 +1,6 @@
 import type { Passage, Report, Theme } from '../types.ts';
 import { buildTermStatistics, type TermStatistics } from './term-statistics.ts';
-import { regionKey } from './regions.ts';
+import { regionKey } from '../retrieve/regions.ts';
 
 /** Everything ingestion produced that the answer layer reads besides search. */
 export interface Catalog {

@@ -1,6 +1,6 @@
-import { swedishRegionsIn, isRegionWord } from './regions.ts';
+import { swedishRegionsIn, isRegionWord } from '../retrieve/regions.ts';
 import { asksForResults, resultQueryWords } from './question-analysis.ts';
-import { analyzeTerms } from './terms.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 
 export interface ChatTurn {
   role: 'user' | 'assistant';
@@ -18,7 +18,7 @@ export interface ResolvedQuestion {
 const followUpFiller = /^(resultat\w*|effekt\w*|utfall\w*|ledde|lett|då|där|dom|samma|motsvarande|gäller|sen|sedan)$/;
 
 function topicTerms(question: string): string[] {
-  return analyzeTerms(question.replace(/[\p{L}]+/gu, (word) => (isRegionWord(word) || followUpFiller.test(word.toLowerCase()) ? ' ' : word)));
+  return analyzeTopic(question.replace(/[\p{L}]+/gu, (word) => (isRegionWord(word) || followUpFiller.test(word.toLowerCase()) ? ' ' : word)));
 }
 
 /** A short question without its own topic continues the previous one. */

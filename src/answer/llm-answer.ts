@@ -9,7 +9,7 @@ import { stripEmails } from './privacy.ts';
 import { renderPrompt, type Prompts } from './prompts.ts';
 import { splitSentences } from './sentences.ts';
 import { scoreSentence } from './sentence-scoring.ts';
-import { analyzeTerms } from './terms.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 
 export interface LlmAnswerDeps {
   languageModel: LanguageModel;
@@ -88,7 +88,7 @@ export function answerFromReply(reply: string, plan: AnswerPlan, index: CatalogI
 }
 
 function bestSentence(hit: Hit, claim: string): { start: number; end: number } | null {
-  const terms = analyzeTerms(claim);
+  const terms = analyzeTopic(claim);
   let best: { start: number; end: number; coverage: number } | null = null;
   for (const sentence of splitSentences(hit.passage.text)) {
     const { coverage } = scoreSentence(terms, sentence.text);

@@ -1,26 +1,10 @@
+import { wordPattern } from '../text/word-pattern.ts';
+
 /*
  * General Swedish patterns for what a question asks. They describe the language of comparison and of
  * results, not any particular list of questions.
  */
-// JavaScript's \b knows only ASCII letters, so "översikt" would never start a word; these lookarounds do.
-const start = '(?<![\\p{L}\\p{N}])';
-const end = '(?![\\p{L}\\p{N}])';
-const word = (pattern: string) => new RegExp(`${start}(?:${pattern})`, 'u');
-
-const crossRegionPatterns: RegExp[] = [
-  word(`vilk(a|en|et)\\s+(regioner|regionerna|region|län|länen|landsting)${end}`),
-  word(`(länen|regionerna|landstingen)${end}`),
-  word(`jämför|jämförelse|skillnad(er|erna)?\\s+mellan|likheter${end}`),
-  word(`i\\s+respektive${end}`),
-  word('översikt|överblick'),
-  word(`(alla|olika|varje|samtliga|flera|övriga|andra)\\s+(regioner|regionerna|län|länen|region)${end}`),
-];
-
-/** Whether a question asks across regions ("vilka regioner …", "jämför …", "i respektive län"). */
-export function isCrossRegionQuestion(question: string): boolean {
-  const lower = question.toLowerCase();
-  return crossRegionPatterns.some((pattern) => pattern.test(lower));
-}
+const word = wordPattern;
 
 const resultPattern = word('resultat|effekt|utfall|ledde|lett\\s+till|uppnå|utvärder');
 

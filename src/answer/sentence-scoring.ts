@@ -1,4 +1,4 @@
-import { analyzeTerms } from './terms.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 
 /** How much of the query a sentence covers (0..1) and which query terms it matched. */
@@ -30,7 +30,7 @@ export function termMatch(queryTerm: string, sentenceTerm: string): number {
 export function scoreSentence(queryTerms: string[], sentenceText: string, statistics?: TermStatistics): SentenceScore {
   const distinctQuery = [...new Set(queryTerms)];
   if (distinctQuery.length === 0) return { coverage: 0, matched: [] };
-  const sentenceTerms = [...new Set(analyzeTerms(sentenceText))];
+  const sentenceTerms = [...new Set(analyzeTopic(sentenceText))];
   let total = 0;
   let found = 0;
   const matched: string[] = [];

@@ -1,5 +1,7 @@
-import { isStopWord, stemSwedish, tokenize } from './terms.ts';
-import { isRegionWord } from './regions.ts';
+import { isStopWord } from '../text/stopwords.ts';
+import { stemSwedish } from '../text/stem.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { isRegionWord } from '../retrieve/regions.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 import type { SummaryPoint } from './summary-points.ts';
 

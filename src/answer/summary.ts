@@ -2,7 +2,7 @@ import type { Citation, Hit, SearchFilters } from '../types.ts';
 import { AppError } from '../errors.ts';
 import type { AnswerDeps } from './answer-question.ts';
 import { queryTermsOf } from './answer-question.ts';
-import { catalogRegionFor, sameRegion } from './regions.ts';
+import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
 import { createCitationList } from './citations.ts';
 import { buildOverview, type RegionPoints } from './summary-overview.ts';
 import { rankRegionCandidates, selectPoints, toPoints } from './summary-points.ts';

@@ -1,4 +1,4 @@
-import { analyzeTerms } from './terms.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 
 /** Document frequencies over the catalog's passages, so that ubiquitous words ("vård") weigh little. */
 export interface TermStatistics {
@@ -9,7 +9,7 @@ export interface TermStatistics {
 export function buildTermStatistics(texts: string[]): TermStatistics {
   const documentFrequency = new Map<string, number>();
   for (const text of texts) {
-    for (const term of new Set(analyzeTerms(text))) {
+    for (const term of new Set(analyzeTopic(text))) {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }

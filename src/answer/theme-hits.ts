@@ -1,7 +1,7 @@
 import type { Hit } from '../types.ts';
 import type { CatalogIndex } from './catalog.ts';
-import { regionKey, sameRegion } from './regions.ts';
-import { analyzeTerms } from './terms.ts';
+import { regionKey, sameRegion } from '../retrieve/regions.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 
 /*
@@ -28,7 +28,7 @@ const topicTermCount = 12;
 export function themeTopicTerms(hits: Hit[], statistics: TermStatistics | undefined): string[] {
   const regionsByTerm = new Map<string, Set<string>>();
   for (const hit of hits) {
-    for (const term of new Set(analyzeTerms(hit.passage.text))) {
+    for (const term of new Set(analyzeTopic(hit.passage.text))) {
       if (term.length < 4 || /^\p{N}+$/u.test(term)) continue;
       const regions = regionsByTerm.get(term) ?? new Set<string>();
       regions.add(regionKey(hit.report.region));

@@ -1,4 +1,4 @@
-import { regionKey } from '../retrieve/region-key.ts';
+import { regionKey } from '../retrieve/regions.ts';
 import type { GoldItem } from './gold-set.ts';
 import { isUnanswerable, needsRegionCoverage } from './gold-set.ts';
 import { holdsQuote } from './quote-match.ts';

@@ -1,13 +1,12 @@
-import { regionKey } from './region-key.ts';
+import { wordEnd, wordPattern } from '../text/word-pattern.ts';
+import { regionsInQuestion } from './regions.ts';
 
 /*
  * General patterns for questions that ask across regions. They describe the language of comparison
  * (Swedish first, plus the English an analyst may type), not any particular list of questions.
  */
-// JavaScript's \b knows only ASCII letters, so "översikt" would never start a word; these lookarounds do.
-const start = '(?<![\\p{L}\\p{N}])';
-const end = '(?![\\p{L}\\p{N}])';
-const word = (pattern: string) => new RegExp(`${start}(?:${pattern})`, 'u');
+const word = wordPattern;
+const end = wordEnd;
 
 const crossRegionPatterns: RegExp[] = [
   word(`vilk(a|en|et)\\s+(regioner|regionerna|region|län|länen|landsting)${end}`),
@@ -26,18 +25,7 @@ export function isCrossRegionQuestion(question: string): boolean {
   return crossRegionPatterns.some((pattern) => pattern.test(lower));
 }
 
-/** The known regions a text names, by region key ("Hallands" and "Region Halland" are one). */
-export function namedRegionKeys(text: string, knownRegions: readonly string[]): string[] {
-  const keys = new Set(knownRegions.map(regionKey).filter((key) => key.length > 0));
-  const found = new Set<string>();
-  for (const token of text.toLocaleLowerCase('sv-SE').split(/[^\p{L}\p{N}]+/u)) {
-    const key = regionKey(token);
-    if (keys.has(key)) found.add(key);
-  }
-  return [...found];
-}
-
-/** Search diversifies by region when the question compares regions or names two or more of them. */
+/** Search diversifies by region when the question compares regions or names two or more of those it has. */
 export function wantsRegionDiversity(question: string, knownRegions: readonly string[]): boolean {
-  return isCrossRegionQuestion(question) || namedRegionKeys(question, knownRegions).length >= 2;
+  return isCrossRegionQuestion(question) || regionsInQuestion(question, [...knownRegions]).known.length >= 2;
 }

@@ -1,5 +1,5 @@
 import type { Passage, Report, SearchFilters } from '../types.ts';
-import { regionKey } from './region-key.ts';
+import { regionKey } from './regions.ts';
 
 /** A predicate over passage ids, or undefined when nothing is filtered (so indexes can skip the check). */
 export function passageFilter(

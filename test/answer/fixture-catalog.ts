@@ -1,8 +1,8 @@
 import type { Hit, Passage, Report, Theme } from '../../src/types.ts';
 import type { Catalog } from '../../src/answer/catalog.ts';
 import type { Search, SearchOptions, SearchOutcome } from '../../src/retrieve/search-types.ts';
-import { analyzeTerms } from '../../src/answer/terms.ts';
-import { sameRegion } from '../../src/answer/regions.ts';
+import { analyzeTopic } from '../../src/text/analyze.ts';
+import { sameRegion } from '../../src/retrieve/regions.ts';
 
 /*
  * A tiny hand-written catalog in Swedish: three regions, a measures list linked item by item to its
@@ -118,13 +118,13 @@ export function recordingSearch(catalog: Catalog, respond?: (query: string, opti
   const search: Search = async (query, options) => {
     calls.push({ query, options });
     if (respond) return respond(query, options);
-    const terms = new Set(analyzeTerms(query));
+    const terms = new Set(analyzeTopic(query));
     const hits: Hit[] = [];
     for (const passage of catalog.passages) {
       const report = catalog.reports.find((r) => r.id === passage.reportId)!;
       if (options?.filters?.regions && !options.filters.regions.some((region) => sameRegion(region, report.region))) continue;
       if (options?.filters?.themes && !options.filters.themes.includes(passage.themeId)) continue;
-      const overlap = analyzeTerms(passage.text).filter((term) => terms.has(term)).length;
+      const overlap = analyzeTopic(passage.text).filter((term) => terms.has(term)).length;
       if (overlap > 0) hits.push({ passage, report, score: overlap, lexicalRank: null, denseRank: null });
     }
     hits.sort((a, b) => b.score - a.score);

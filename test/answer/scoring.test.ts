@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeScores, scoreSentence, termMatch } from '../../src/answer/sentence-scoring.ts';
 import { inReadingOrder, rankEvidence, selectEvidence } from '../../src/answer/evidence.ts';
 import { buildTermStatistics, termWeight } from '../../src/answer/term-statistics.ts';
-import { analyzeTerms } from '../../src/answer/terms.ts';
+import { analyzeTopic } from '../../src/text/analyze.ts';
 import { fixtureCatalog, hitFor } from './fixture-catalog.ts';
 
 const catalog = fixtureCatalog();
@@ -26,9 +26,10 @@ describe('scoreSentence', () => {
   });
   it('weighs rare terms higher', () => {
     const stats = buildTermStatistics(['vård vård', 'vård robot', 'vård']);
-    expect(termWeight(stats, 'robot')).toBeGreaterThan(termWeight(stats, 'vård'));
-    const rare = scoreSentence(analyzeTerms('vård robot'), 'En robot', stats);
-    const common = scoreSentence(analyzeTerms('vård robot'), 'En vård', stats);
+    const [robot, care] = [analyzeTopic('robot')[0]!, analyzeTopic('vård')[0]!];
+    expect(termWeight(stats, robot)).toBeGreaterThan(termWeight(stats, care));
+    const rare = scoreSentence(analyzeTopic('vård robot'), 'En robot', stats);
+    const common = scoreSentence(analyzeTopic('vård robot'), 'En vård', stats);
     expect(rare.coverage).toBeGreaterThan(common.coverage);
   });
   it('weighs every term 1 without statistics', () => {
@@ -53,24 +54,24 @@ describe('evidence', () => {
   });
   it('keeps search order on ties', () => {
     const hits = [hitFor(catalog, 'd-6', 1), hitFor(catalog, 'h-7', 1)];
-    const ranked = rankEvidence(hits, analyzeTerms('infört'));
+    const ranked = rankEvidence(hits, analyzeTopic('infört'));
     expect(ranked[0]!.hit.passage.id).toBe('d-6');
     expect(ranked[1]!.hit.passage.id).toBe('h-7');
   });
   it('weighs quoted agreement text down', () => {
     const hits = [hitFor(catalog, 'g-2', 1), hitFor(catalog, 'h-7', 1)];
-    const ranked = rankEvidence(hits, analyzeTerms('digitala vårdbesök'));
+    const ranked = rankEvidence(hits, analyzeTopic('digitala vårdbesök'));
     expect(ranked[0]!.hit.passage.id).toBe('h-7');
   });
   it('falls back to the best hit opening sentence when no sentence matches', () => {
-    const ranked = rankEvidence([hitFor(catalog, 'g-1')], analyzeTerms('ambulans'));
+    const ranked = rankEvidence([hitFor(catalog, 'g-1')], analyzeTopic('ambulans'));
     const chosen = selectEvidence(ranked, select);
     expect(chosen).toHaveLength(1);
     expect(chosen[0]!.sentence.index).toBe(0);
     expect(selectEvidence(ranked, { ...select, fallbackToFirst: false })).toEqual([]);
   });
   it('limits sentences per passage and keeps reading order', () => {
-    const ranked = rankEvidence([hitFor(catalog, 'h-6a')], analyzeTerms('hembesök utskrivningsprocessen läkarmedverkan'));
+    const ranked = rankEvidence([hitFor(catalog, 'h-6a')], analyzeTopic('hembesök utskrivningsprocessen läkarmedverkan'));
     const chosen = inReadingOrder(selectEvidence(ranked, { ...select, minCoverage: 0.01 }));
     expect(chosen.length).toBeLessThanOrEqual(2);
     expect(chosen.map((e) => e.sentence.index)).toEqual([...chosen.map((e) => e.sentence.index)].sort((a, b) => a - b));

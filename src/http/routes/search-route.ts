@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Search, SearchOptions } from '../../retrieve/search-types.ts';
-import { catalogRegionFor } from '../../answer/regions.ts';
+import { catalogRegionFor } from '../../retrieve/regions.ts';
 import type { CatalogIndex } from '../../answer/catalog.ts';
 import type { SearchFilters } from '../../types.ts';
 import { searchBodySchema } from '../request-schemas.ts';

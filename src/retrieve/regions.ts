@@ -1,5 +1,5 @@
 import { swedishRegions, type SwedishRegion } from './swedish-regions.ts';
-import { tokenize } from './terms.ts';
+import { tokenize } from '../text/tokenize.ts';
 
 /*
  * Reports name their region in different ways ("Dalarna", "Dalarnas län", "Region Dalarna"); all of
