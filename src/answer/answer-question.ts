@@ -2,11 +2,13 @@ import type { Answer, Hit, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import { coveredYears, type CatalogIndex } from './catalog.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './extractive-answer.ts';
+import { asksForFigure, citedSentences, holdsFigure } from './figures.ts';
 import { resolveFollowUp, type ChatTurn } from './follow-up.ts';
-import { isCrossRegionQuestion, yearsInQuestion } from './question-analysis.ts';
-import { catalogRegionFor, isRegionWord, regionsInQuestion } from './regions.ts';
+import { isCrossRegionQuestion } from '../retrieve/cross-region.ts';
+import { yearsInQuestion } from './question-analysis.ts';
+import { catalogRegionFor, isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
 import { refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './refusal.ts';
-import { analyzeTerms } from './terms.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 
 /** A question as /api/ask receives it. */
 export interface AskRequest {
@@ -38,7 +40,7 @@ const perRegionK = 4;
 
 /** Query terms for sentence scoring; region names select regions, they are not the topic. */
 export function queryTermsOf(query: string): string[] {
-  return analyzeTerms(query.replace(/[\p{L}]+/gu, (word) => (isRegionWord(word) ? ' ' : word)));
+  return analyzeTopic(query.replace(/[\p{L}]+/gu, (word) => (isRegionWord(word) ? ' ' : word)));
 }
 
 export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise<AnswerPlan> {
@@ -77,12 +79,17 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   if (!outcome.answerability.answerable || outcome.hits.length === 0) {
     return { ...planned, answer: refuseNotCovered(outcome.hits, outcome.answerability.reason, index), grounded: false };
   }
-  const context = { index, queryTerms: queryTermsOf(resolved.query), wantsResults: resolved.wantsResults };
+  const wantsFigures = asksForFigure(resolved.query);
+  const context = { index, queryTerms: queryTermsOf(resolved.query), wantsResults: resolved.wantsResults, wantsFigures };
   const answer = crossRegion
     ? composeCrossRegionAnswer(outcome.hits, regionsInScope, context)
     : composeFocusedAnswer(outcome.hits, context);
   if (!answer.answerable) {
     return { ...planned, answer: refuseNotCovered(outcome.hits, 'ingen region beskriver detta', index), grounded: false };
+  }
+  if (wantsFigures && !citedSentences(answer).some(holdsFigure)) {
+    const reason = 'frågan gäller siffror, men rapporterna anger inga för detta';
+    return { ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false };
   }
   return { ...planned, answer: withUnknownRegionsNamed(answer, named.unknown), grounded: true };
 }

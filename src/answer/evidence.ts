@@ -1,4 +1,5 @@
 import type { Hit } from '../types.ts';
+import { holdsFigure } from './figures.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { normalizeScores, scoreSentence } from './sentence-scoring.ts';
@@ -18,6 +19,8 @@ export interface RankOptions {
   statistics?: TermStatistics;
   /** Follow-ups about results weigh results parts up. */
   preferResults?: boolean;
+  /** Questions asking for a figure weigh sentences that give one up. */
+  preferFigures?: boolean;
 }
 
 // Sentence coverage decides; the search score only separates sentences that cover the query alike.
@@ -26,6 +29,7 @@ const hitWeight = 0.3;
 // Quoted agreement text is the state's wording, not what the region did.
 const agreementFactor = 0.4;
 const resultFactor = 1.3;
+const figureFactor = 1.3;
 // Leftover form questions read as questions, not as answers.
 const questionFactor = 0.5;
 // A sentence opening with "Detta …" leans on the one before it and reads poorly alone.
@@ -42,6 +46,7 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
       let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
       if (hit.passage.isAgreementText) score *= agreementFactor;
       if (options.preferResults && isResultPassage(hit.passage)) score *= resultFactor;
+      if (options.preferFigures && holdsFigure(sentence.text)) score *= figureFactor;
       if (sentence.text.trim().endsWith('?')) score *= questionFactor;
       if (anaphoricStart.test(sentence.text)) score *= anaphoricFactor;
       evidence.push({ hit, hitRank, sentence, coverage, score });

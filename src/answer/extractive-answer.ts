@@ -3,12 +3,13 @@ import { displayRegion, type CatalogIndex } from './catalog.ts';
 import { createCitationList } from './citations.ts';
 import { inReadingOrder, rankEvidence, selectEvidence } from './evidence.ts';
 import { evidenceLines } from './evidence-lines.ts';
-import { sameRegion } from './regions.ts';
+import { sameRegion } from '../retrieve/regions.ts';
 
 export interface ExtractiveContext {
   index: CatalogIndex;
   queryTerms: string[];
   wantsResults: boolean;
+  wantsFigures?: boolean;
 }
 
 // A focused answer stays short: a few sentences, at most two from one passage.
@@ -23,7 +24,7 @@ function regionOf(hit: Hit, index: CatalogIndex): string {
 /** Answer to a question about one topic: the best sentences, grouped by the region that wrote them. */
 export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): Answer {
   const { index } = context;
-  const ranked = rankEvidence(hits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults });
+  const ranked = rankEvidence(hits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.wantsFigures });
   const chosen = selectEvidence(ranked, focused);
   const citations = createCitationList(index);
   const regionOrder: string[] = [];
@@ -54,7 +55,7 @@ export function composeCrossRegionAnswer(hits: Hit[], regionsInScope: string[], 
   const missing: string[] = [];
   for (const region of regionsInScope) {
     const regionHits = hits.filter((hit) => sameRegion(hit.report.region, region));
-    const ranked = rankEvidence(regionHits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults });
+    const ranked = rankEvidence(regionHits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.wantsFigures });
     const chosen = inReadingOrder(selectEvidence(ranked, perRegion));
     if (chosen.length === 0) {
       missing.push(region);

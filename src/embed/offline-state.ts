@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { analyzeWords } from '../text/analyze.ts';
 
 /** Version of the offline feature scheme; bump it whenever features or weighting change. */
-export const offlineSchemeVersion = 1;
+// Bump whenever the features an embedding is made of change (analysis, hashing, weights): the id, and with it the cache, follow.
+export const offlineSchemeVersion = 2;
 
 /**
  * What the offline embedder learns from the corpus at ingest: document frequencies of search terms,

@@ -1,4 +1,5 @@
 import type { Embedder } from '../embed/embedder.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 import type { Bm25Index } from '../store/bm25-index.ts';
 import { bm25Idf } from '../store/bm25-scoring.ts';
 import { searchTextOf } from '../store/search-text.ts';
@@ -9,7 +10,7 @@ import { wantsRegionDiversity } from './cross-region.ts';
 import { diversifyByGroup } from './diversify.ts';
 import { passageFilter } from './filters.ts';
 import { reciprocalRankFusion, type RankedItem } from './fusion.ts';
-import { regionKey } from './region-key.ts';
+import { regionKey } from './regions.ts';
 import type { Search, SearchOptions } from './search-types.ts';
 import { termEvidence } from './term-evidence.ts';
 
@@ -96,9 +97,11 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
       ? diversifyByGroup(ranked, (hit) => regionKey(hit.report.region), k, options.perRegion ?? Math.max(1, Math.ceil(k / 3)))
       : ranked.slice(0, k);
 
-    const evidenceTexts = ranked.slice(0, evidenceDepth).map((hit) => searchTextOf(hit.passage, hit.report));
+    // A cross-region answer draws on every region's best passages, so those are what must hold the topic.
+    const evidence = diverse ? hits.slice(0, evidenceDepth * 3) : ranked.slice(0, evidenceDepth);
+    const evidenceTexts = evidence.map((hit) => searchTextOf(hit.passage, hit.report));
     const answerability = judgeAnswerability(
-      { terms: termEvidence(queryTerms, evidenceTexts, (term) => idf.get(term)), topSimilarity, hitCount: ranked.length },
+      { terms: termEvidence(analyzeTopic(query), queryTerms, evidenceTexts, (term) => idf.get(term)), topSimilarity, hitCount: ranked.length },
       deps.thresholds,
     );
     return { hits, answerability };

@@ -5,22 +5,23 @@ import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
 import type { TermEvidence } from './answerability.ts';
 
 /**
- * For each typed query term (weight 1), whether the given passage texts hold it: exactly, as the head of
- * a compound ("central" in "hälsocentral"), within a typo's distance, or, for an abbreviation, spelled
- * out ("SÄBO" as "särskilt boende"). Expansions and corrections are not judged on their own.
+ * For each topic term of a question (see analyzeTopic), whether the given passage texts hold it:
+ * exactly, as part of a compound, within a typo's distance, or, for an abbreviation, spelled out
+ * ("SÄBO" as "särskilt boende"). Question words and untranslated English are not judged at all.
  */
 export function termEvidence(
+  topic: readonly string[],
   queryTerms: readonly WeightedTerm[],
   passageTexts: readonly string[],
   idfOf: (term: string) => number | undefined,
 ): TermEvidence[] {
-  const typed = queryTerms.filter((entry) => entry.weight >= 1).map((entry) => entry.term);
+  const judged = [...new Set(topic)];
   const corrections = queryTerms.filter((entry) => entry.weight < 1).map((entry) => entry.term);
   const sequence = passageTexts.flatMap((text) => analyzeWords(text));
   const words = new Set(sequence);
-  const known = typed.map(idfOf).filter((value): value is number => value !== undefined);
+  const known = judged.map(idfOf).filter((value): value is number => value !== undefined);
   const rarest = known.length > 0 ? Math.max(...known) : 1;
-  return typed.map((term) => ({
+  return judged.map((term) => ({
     term,
     idf: idfOf(term) ?? nearestIdf(term, corrections, idfOf) ?? rarest,
     matched: holds(words, term) || spelledOut(sequence, term),
@@ -31,10 +32,26 @@ function holds(words: ReadonlySet<string>, term: string): boolean {
   if (words.has(term)) return true;
   const allowance = typoAllowance(term);
   for (const word of words) {
-    if (term.length >= 4 && word.length > term.length && word.endsWith(term)) return true;
+    if (word.length > term.length) {
+      // Swedish compounds: the term as head ("central" in "hälsocentral") or as modifier ("ambulans" in "ambulanssjukvård").
+      if (term.length >= 4 && word.endsWith(term)) return true;
+      if (term.length >= 5 && word.startsWith(term)) return true;
+    }
     if (allowance > 0 && boundedEditDistance(word, term, allowance) <= allowance) return true;
+    if (sharesStem(word, term)) return true;
   }
   return false;
+}
+
+/**
+ * Derivations the stemmer leaves apart ("organiserad" / "organisation", "utvärdera" / "utvärdering")
+ * share a long beginning; a concept the reports never name ("responstider" beside "respektive") does not.
+ */
+function sharesStem(word: string, term: string): boolean {
+  const minimum = Math.max(7, Math.ceil(Math.min(word.length, term.length) * 0.75));
+  if (word.length < minimum || term.length < minimum) return false;
+  for (let index = 0; index < minimum; index++) if (word[index] !== term[index]) return false;
+  return true;
 }
 
 function spelledOut(sequence: readonly string[], term: string): boolean {

@@ -1,6 +1,8 @@
 import { containsSequence, swedishHealthcareGlossary, type Glossary } from './abbreviations.ts';
 import { noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
 import { searchTerm } from './stem.ts';
+import { translateEnglishTerms } from './english.ts';
+import { isQuestionWord } from './question-words.ts';
 import { isStopWord } from './stopwords.ts';
 import { tokenizeWithOffsets } from './tokenize.ts';
 
@@ -18,7 +20,7 @@ export interface QueryAnalysisOptions {
 }
 
 /** Weights of what analysis adds to a query; the typed words weigh 1. */
-export const expansionWeights = { abbreviation: 0.7, compoundPart: 0.4 } as const;
+export const expansionWeights = { translation: 0.8, abbreviation: 0.7, compoundPart: 0.4 } as const;
 
 /**
  * Search terms of a text in reading order: tokenised, stop words dropped, stemmed, diacritics folded.
@@ -30,6 +32,19 @@ export function analyzeWords(text: string): string[] {
     if (!isStopWord(span.token)) terms.push(searchTerm(span.token));
   }
   return terms;
+}
+
+/**
+ * The topic of a question or sentence: its search terms without stop words and without question words
+ * ("beskriv", "översikt", "vilka regioner"), which say how to answer, not what about. English
+ * phrases with a Swedish equivalent are translated (data/english-sv.json).
+ */
+export function analyzeTopic(text: string): string[] {
+  const terms: string[] = [];
+  for (const span of tokenizeWithOffsets(text)) {
+    if (!isStopWord(span.token) && !isQuestionWord(span.token)) terms.push(searchTerm(span.token));
+  }
+  return translateEnglishTerms(terms);
 }
 
 /**
@@ -52,7 +67,8 @@ export interface ExpandedAnalysis {
 }
 
 /**
- * Terms plus compound parts (0.4) and abbreviation expansions both ways (0.7): "SÄBO" adds
+ * Terms plus compound parts (0.4), Swedish for English phrases (0.8) and abbreviation expansions
+ * both ways (0.7): "SÄBO" adds
  * "särskilt boende", "särskilt boende" adds "SÄBO". One pass over the text, for queries and for
  * embedders that weigh expansions themselves.
  */
@@ -75,8 +91,10 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
     }
     for (const part of compounds(term)) add(part, expansionWeights.compoundPart);
   }
+  const present = new Set(terms);
+  // An English question ("home visits") also searches for what the Swedish reports call it ("hembesök").
+  for (const term of translateEnglishTerms(terms)) if (!present.has(term)) add(term, expansionWeights.translation);
   if (glossary) {
-    const present = new Set(terms);
     for (const entry of glossary.entries) {
       const found = entry.expansions.some((expansion) => present.has(expansion[0]!) && containsSequence(terms, expansion));
       if (found) add(entry.term, expansionWeights.abbreviation);

@@ -5,4 +5,5 @@ export { stemSwedish, searchTerm } from './stem.ts';
 export { isStopWord } from './stopwords.ts';
 export { createCompoundSplitter, noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
 export { swedishHealthcareGlossary, buildGlossary, phraseTerms, type Glossary, type GlossaryEntry } from './abbreviations.ts';
-export { analyze, analyzeQuery, analyzeWithExpansions, analyzeWords, type ExpandedAnalysis, expansionWeights, type WeightedTerm, type QueryAnalysisOptions } from './analyze.ts';
+export { isQuestionWord } from './question-words.ts';
+export { analyze, analyzeTopic, analyzeQuery, analyzeWithExpansions, analyzeWords, type ExpandedAnalysis, expansionWeights, type WeightedTerm, type QueryAnalysisOptions } from './analyze.ts';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { phraseTerms } from './abbreviations.ts';
+import { readDataFile } from './data-file.ts';
+
+/** An English phrase and its Swedish equivalent, both as search terms. */
+interface EnglishEntry {
+  english: string[];
+  swedish: string[];
+}
+
+let entries: EnglishEntry[] | undefined;
+
+/** data/english-sv.json, longest English phrase first so that "home health care" wins over "care". */
+function englishEntries(): EnglishEntry[] {
+  entries ??= readDataFile('english-sv.json', z.object({ entries: z.array(z.object({ english: z.string(), swedish: z.string() })) }))
+    .entries.map((entry) => ({ english: phraseTerms(entry.english), swedish: phraseTerms(entry.swedish) }))
+    .filter((entry) => entry.english.length > 0 && entry.swedish.length > 0)
+    .sort((a, b) => b.english.length - a.english.length);
+  return entries;
+}
+
+/**
+ * Replaces the English phrases of a term sequence by their Swedish search terms, so that a question
+ * typed in English ("home visits for elderly") is about what the Swedish reports call it
+ * ("hembesök", "äldre"). Terms without an English entry are kept as they are.
+ */
+export function translateEnglishTerms(terms: readonly string[]): string[] {
+  const result: string[] = [];
+  let position = 0;
+  outer: while (position < terms.length) {
+    for (const entry of englishEntries()) {
+      if (entry.english.every((term, offset) => terms[position + offset] === term)) {
+        result.push(...entry.swedish);
+        position += entry.english.length;
+        continue outer;
+      }
+    }
+    result.push(terms[position]!);
+    position += 1;
+  }
+  return result;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { readDataFile } from './data-file.ts';
+import { normalizeText } from './normalize.ts';
+
+let questionWords: Set<string> | undefined;
+
+/**
+ * Whether a normalised token asks how to answer ("beskriv", "översikt", "vilka regioner") rather than
+ * naming the topic. Such words are indexed as usual but do not count as what a question is about.
+ */
+export function isQuestionWord(token: string): boolean {
+  questionWords ??= new Set(
+    readDataFile('question-words-sv.json', z.object({ words: z.array(z.string().min(1)) })).words.map(normalizeText),
+  );
+  return questionWords.has(token);
+}

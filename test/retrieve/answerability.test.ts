@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { judgeAnswerability, termCoverage } from '../../src/retrieve/answerability.ts';
+import { termEvidence } from '../../src/retrieve/term-evidence.ts';
+import { analyzeTopic } from '../../src/text/analyze.ts';
+
+const idf = (values: Record<string, number>) => (term: string) => values[term];
+
+describe('termCoverage', () => {
+  it('weights terms by idf and is 0 without terms', () => {
+    expect(termCoverage([])).toBe(0);
+    expect(termCoverage([{ term: 'a', idf: 3, matched: true }, { term: 'b', idf: 1, matched: false }])).toBe(0.75);
+  });
+});
+
+describe('judgeAnswerability', () => {
+  it('refuses when nothing was found', () => {
+    expect(judgeAnswerability({ terms: [], topSimilarity: null, hitCount: 0 }).answerable).toBe(false);
+  });
+  it('answers a question of question words only when something was found', () => {
+    expect(judgeAnswerability({ terms: [], topSimilarity: 0.4, hitCount: 3 }).answerable).toBe(true);
+  });
+  it('refuses when the rare words of the question are missing, and names them', () => {
+    const verdict = judgeAnswerability({
+      terms: [{ term: 'responstid', idf: 5, matched: false }, { term: 'ambulans', idf: 2, matched: true }],
+      topSimilarity: 0.5,
+      hitCount: 10,
+    });
+    expect(verdict.answerable).toBe(false);
+    expect(verdict.reason).toContain('responstid');
+  });
+});
+
+describe('termEvidence', () => {
+  const terms = (text: string) => analyzeTopic(text);
+  it('finds a term as the modifier or head of a Swedish compound', () => {
+    const [modifier] = termEvidence(terms('ambulansen'), [], ['Ambulanssjukvården har utbildats.'], idf({}));
+    expect(modifier?.matched).toBe(true);
+    const [head] = termEvidence(terms('centralen'), [], ['Hälsocentralen öppnade.'], idf({}));
+    expect(head?.matched).toBe(true);
+  });
+  it('finds a derivation that shares a long stem', () => {
+    const [derived] = termEvidence(terms('organiserad'), [], ['Organisationen byggdes om.'], idf({}));
+    expect(derived?.matched).toBe(true);
+  });
+  it('finds an abbreviation spelled out', () => {
+    const [abbreviation] = termEvidence(terms('SÄBO'), [], ['Boende på särskilt boende får läkarbesök.'], idf({}));
+    expect(abbreviation?.matched).toBe(true);
+  });
+  it('gives a word the corpus never uses the highest idf of the question', () => {
+    const evidence = termEvidence(terms('insatstider ambulans'), [], ['Ambulansen'], (term) => (term === terms('ambulans')[0] ? 2 : undefined));
+    expect(evidence.map((entry) => entry.idf)).toEqual([2, 2]);
+    expect(evidence[0]?.matched).toBe(false);
+  });
+});
