@@ -8,5 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line that any CI can read.
+    reporters: ['default', ['json', { outputFile: 'test-output/vitest.json' }]],
   },
 });
