@@ -100,6 +100,8 @@ export interface Citation {
   region: string;
   page: number | null;
   theme: { id: string; label: string };
+  /** Where in the report: the form question ("fråga 6a") or the nearest heading, or null. */
+  location: string | null;
   /** Passage excerpt with the cited sentence marked as **…**. */
   excerpt: string;
 }

@@ -38,6 +38,7 @@ export function createCitationList(index: CatalogIndex): CitationList {
           region: report ? displayRegion(index, report.region) : '',
           page: passage.page,
           theme: themeRef(index, passage.themeId),
+          location: passage.question ? `fråga ${passage.question.number}` : (passage.headingPath.at(-1) ?? null),
           excerpt: buildExcerpt(passage.text, marks),
         };
       });

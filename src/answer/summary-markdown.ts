@@ -24,7 +24,8 @@ export function summaryMarkdown(title: string, overview: string, regions: Region
     lines.push('### Källor');
     for (const citation of citations) {
       const page = citation.page === null ? '' : `, s. ${citation.page}`;
-      lines.push(`${citation.n}. ${citation.reportTitle}, ${citation.region}${page} (${citation.theme.label})`);
+      const location = citation.location ? `, ${citation.location}` : '';
+      lines.push(`${citation.n}. ${citation.reportTitle}, ${citation.region}${location}${page} (${citation.theme.label})`);
     }
   }
   return lines.join('\n').trimEnd() + '\n';

@@ -1,3 +1,4 @@
+import { isQuestionWord } from '../text/question-words.ts';
 import { isStopWord } from '../text/stopwords.ts';
 import { stemSwedish } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -25,7 +26,7 @@ export function termUses(regions: RegionPoints[]): Map<string, TermUse> {
   for (const { region, points } of regions) {
     for (const point of points) {
       for (const token of tokenize(`${point.text} ${point.result ?? ''}`)) {
-        if (token.length < minTermLength || isStopWord(token) || isRegionWord(token) || /\p{N}/u.test(token)) continue;
+        if (token.length < minTermLength || isStopWord(token) || isQuestionWord(token) || isRegionWord(token) || /\p{N}/u.test(token)) continue;
         const stem = stemSwedish(token);
         const use = uses.get(stem) ?? { regions: new Set<string>(), surfaces: new Map<string, number>() };
         use.regions.add(region);

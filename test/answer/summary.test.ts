@@ -28,7 +28,7 @@ describe('summarize', () => {
     expect(summary.markdown).toMatch(/^## Sammanfattning: Digitalisering/);
     expect(summary.markdown).toContain('### Dalarna');
     expect(summary.markdown).toMatch(/- .+ \[\d\]/);
-    expect(summary.markdown).toContain('### Källor\n1. Slutredovisning 2022 – Region Halland, Region Halland, s. 6 (Digitalisering)');
+    expect(summary.markdown).toContain('### Källor\n1. Slutredovisning 2022 – Region Halland, Region Halland, fråga 7, s. 6 (Digitalisering)');
   });
 
   it('is deterministic', async () => {

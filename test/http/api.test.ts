@@ -64,7 +64,7 @@ describe('POST /api/ask', () => {
     const answer = (await response.json()) as { answerable: boolean; answer: string; citations: Array<Record<string, unknown>>; regions: unknown[] };
     expect(answer.answerable).toBe(true);
     expect(answer.answer).toMatch(/12 500 digitala besök\. \[1\]/);
-    expect(Object.keys(answer.citations[0]!).sort()).toEqual(['excerpt', 'n', 'page', 'passageId', 'region', 'reportId', 'reportTitle', 'theme']);
+    expect(Object.keys(answer.citations[0]!).sort()).toEqual(['excerpt', 'location', 'n', 'page', 'passageId', 'region', 'reportId', 'reportTitle', 'theme']);
     expect(answer.regions).toHaveLength(1);
     expect(JSON.stringify(answer)).not.toMatch(/@/);
   });

@@ -33,6 +33,7 @@ function sourceList(citations, openSource, heading) {
     item.dataset.region = citation.region ?? '';
     const details = element('span', 'source-details');
     details.append(element('span', 'report-title', citation.reportTitle ?? ''), ' – ', element('span', 'region', citation.region ?? ''));
+    if (citation.location) details.append(`, ${citation.location}`);
     if (citation.page) details.append(`, s. ${citation.page}`);
     if (citation.theme?.label) details.append(' · ', element('span', 'theme', citation.theme.label));
     item.append(citationButton(citation, openSource), ' ', details);
