@@ -1,5 +1,6 @@
 import type { Embedder } from '../embed/embedder.ts';
 import { analyzeTopic } from '../text/analyze.ts';
+import { withoutQuestionWords } from '../text/question-words.ts';
 import type { Bm25Index } from '../store/bm25-index.ts';
 import { bm25Idf } from '../store/bm25-scoring.ts';
 import { searchTextOf } from '../store/search-text.ts';
@@ -65,7 +66,8 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     let topSimilarity: number | null = null;
     if (mode !== 'dense') lists.push(deps.lexical.search(queryTerms, depth, filter));
     if (mode !== 'lexical') {
-      const [vector] = await deps.embedder.embed([query], 'query');
+      // Question words ("beskriv", "vilka regioner") are noise to an embedding of what the question is about.
+      const [vector] = await deps.embedder.embed([withoutQuestionWords(query) || query], 'query');
       const dense = vector ? deps.vectors.search(vector, depth, filter) : [];
       topSimilarity = dense[0]?.similarity ?? null;
       lists.push(dense.map((item) => ({ id: item.id, score: item.similarity })));
@@ -94,7 +96,10 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
 
     const diverse = options.diverse ?? wantsRegionDiversity(query, regionNames);
     const hits = diverse
-      ? diversifyByGroup(ranked, (hit) => regionKey(hit.report.region), k, options.perRegion ?? Math.max(1, Math.ceil(k / 3)))
+      ? diversifyByGroup(ranked, (hit) => regionKey(hit.report.region), k, {
+          minimumPerGroup: 1,
+          maximumPerGroup: options.perRegion ?? Math.max(1, Math.ceil(k / 2)),
+        })
       : ranked.slice(0, k);
 
     // A cross-region answer draws on every region's best passages, so those are what must hold the topic.

@@ -14,3 +14,8 @@ export function isQuestionWord(token: string): boolean {
   );
   return questionWords.has(token);
 }
+
+/** The text with its question words blanked out, for embedding what a question is about. */
+export function withoutQuestionWords(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (isQuestionWord(normalizeText(word)) ? ' ' : word)).replace(/\s+/g, ' ').trim();
+}
