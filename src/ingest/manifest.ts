@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import type { Organisation, ReportKind } from '../types.ts';
+import type { ReportMeta } from '../types.ts';
 
 const entrySchema = z.object({
   file: z.string().min(1),
@@ -16,18 +16,8 @@ const entrySchema = z.object({
   sourceUrl: z.url().optional(),
 });
 
-/** What the corpus manifest says about one report file. */
-export interface ManifestEntry {
-  file: string;
-  id?: string;
-  title: string;
-  region: string;
-  organisation: Organisation;
-  kind: ReportKind;
-  year: number;
-  period?: string;
-  sourceUrl?: string;
-}
+/** What the corpus manifest says about one report file; the id defaults to the file name. */
+export type ManifestEntry = Omit<ReportMeta, 'id'> & { id?: string };
 
 export const manifestFileName = 'manifest.json';
 

@@ -2,7 +2,7 @@
 // or a plain statement that its report says nothing about the topic.
 import { api, messageOf } from './api.js';
 import { renderMarkdown, renderInline, citationButton } from './markdown.js';
-import { readTopic, setBusy, showError, citationResolver, pointCitations, describeScope } from './topic.js';
+import { readTopic, setBusy, showError, citationResolver, pointCitations, bindTopicForm } from './topic.js';
 
 export const NOTHING_FOUND = 'inget om detta i rapporten';
 
@@ -79,17 +79,7 @@ export function renderMatrix(response, scope, openSource) {
 }
 
 export function initCompare({ filters, openSource }) {
-  const form = /** @type {HTMLFormElement} */ (document.getElementById('compare-form'));
-  const output = document.getElementById('compare-output');
-  const error = document.getElementById('compare-error');
-  const scopeNote = document.getElementById('compare-scope');
-  const busy = { output, spinner: document.getElementById('compare-spinner'), submit: document.getElementById('compare-submit') };
-
-  const updateScope = () => {
-    scopeNote.textContent = describeScope(filters.selectedRegions(), filters.allRegions());
-  };
-  filters.onChange(updateScope);
-  updateScope();
+  const { form, output, error, busy } = bindTopicForm('compare', filters);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

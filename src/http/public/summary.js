@@ -2,7 +2,7 @@
 // meeting notes — hence copying and downloading exactly that markdown.
 import { api, messageOf } from './api.js';
 import { renderMarkdown } from './markdown.js';
-import { readTopic, setBusy, showError, citationResolver, describeScope } from './topic.js';
+import { readTopic, setBusy, showError, citationResolver, bindTopicForm } from './topic.js';
 
 /** File-name-safe slug; å/ä/ö folded to a/a/o so the name survives any file system. */
 export function slugify(text) {
@@ -57,17 +57,7 @@ function download(text, filename) {
 }
 
 export function initSummary({ filters, openSource }) {
-  const form = /** @type {HTMLFormElement} */ (document.getElementById('summary-form'));
-  const output = document.getElementById('summary-output');
-  const error = document.getElementById('summary-error');
-  const scopeNote = document.getElementById('summary-scope');
-  const busy = { output, spinner: document.getElementById('summary-spinner'), submit: document.getElementById('summary-submit') };
-
-  const updateScope = () => {
-    scopeNote.textContent = describeScope(filters.selectedRegions(), filters.allRegions());
-  };
-  filters.onChange(updateScope);
-  updateScope();
+  const { form, output, error, busy } = bindTopicForm('summary', filters);
 
   function render(response, topicName) {
     const markdown = markdownOf(response);

@@ -64,3 +64,22 @@ export function describeScope(regions, all) {
   if (regions.length === 0) return all.length ? `Alla regioner i urvalet (${all.length}).` : 'Alla regioner.';
   return `Regioner: ${regions.join(', ')} (ändra under Filter).`;
 }
+
+/**
+ * The parts of a topic form ("compare", "summary": ids like compare-form, compare-output …), with its
+ * note on which regions are in scope kept up to date as the filters change.
+ */
+export function bindTopicForm(prefix, filters) {
+  const byId = (suffix) => document.getElementById(`${prefix}-${suffix}`);
+  const form = /** @type {HTMLFormElement} */ (byId('form'));
+  const output = byId('output');
+  const error = byId('error');
+  const busy = { output, spinner: byId('spinner'), submit: byId('submit') };
+  const scopeNote = byId('scope');
+  const updateScope = () => {
+    scopeNote.textContent = describeScope(filters.selectedRegions(), filters.allRegions());
+  };
+  filters.onChange(updateScope);
+  updateScope();
+  return { form, output, error, busy };
+}
