@@ -52,6 +52,7 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
   const passagesById = new Map(deps.passages.map((passage) => [passage.id, passage]));
   const reportsById = new Map(deps.reports.map((report) => [report.id, report]));
   const idf = inverseDocumentFrequencies(deps.lexical);
+  const unknownIdf = bm25Idf(0, deps.lexical.data.ids.length);
   const fusion = deps.fusion ?? defaultFusion(deps.embedder.info.kind);
   const regionNames = [...new Set(deps.reports.map((report) => report.region))];
 
@@ -106,7 +107,7 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     const evidence = diverse ? hits.slice(0, evidenceDepth * 3) : ranked.slice(0, evidenceDepth);
     const evidenceTexts = evidence.map((hit) => searchTextOf(hit.passage, hit.report));
     const answerability = judgeAnswerability(
-      { terms: termEvidence(analyzeTopic(query), queryTerms, evidenceTexts, (term) => idf.get(term)), topSimilarity, hitCount: ranked.length },
+      { terms: termEvidence(analyzeTopic(query), queryTerms, evidenceTexts, (term) => idf.get(term), unknownIdf), topSimilarity, hitCount: ranked.length },
       deps.thresholds,
     );
     return { hits, answerability };

@@ -14,16 +14,16 @@ export function termEvidence(
   queryTerms: readonly WeightedTerm[],
   passageTexts: readonly string[],
   idfOf: (term: string) => number | undefined,
+  /** The idf of a word no passage uses (document frequency 0): rarer than anything the corpus holds. */
+  unknownIdf: number,
 ): TermEvidence[] {
   const judged = [...new Set(topic)];
   const corrections = queryTerms.filter((entry) => entry.weight < 1).map((entry) => entry.term);
   const sequence = passageTexts.flatMap((text) => analyzeWords(text));
   const words = new Set(sequence);
-  const known = judged.map(idfOf).filter((value): value is number => value !== undefined);
-  const rarest = known.length > 0 ? Math.max(...known) : 1;
   return judged.map((term) => ({
     term,
-    idf: idfOf(term) ?? nearestIdf(term, corrections, idfOf) ?? rarest,
+    idf: idfOf(term) ?? nearestIdf(term, corrections, idfOf) ?? unknownIdf,
     matched: holds(words, term) || spelledOut(sequence, term),
   }));
 }

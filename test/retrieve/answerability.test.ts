@@ -33,22 +33,22 @@ describe('judgeAnswerability', () => {
 describe('termEvidence', () => {
   const terms = (text: string) => analyzeTopic(text);
   it('finds a term as the modifier or head of a Swedish compound', () => {
-    const [modifier] = termEvidence(terms('ambulansen'), [], ['Ambulanssjukvården har utbildats.'], idf({}));
+    const [modifier] = termEvidence(terms('ambulansen'), [], ['Ambulanssjukvården har utbildats.'], idf({}), 5);
     expect(modifier?.matched).toBe(true);
-    const [head] = termEvidence(terms('centralen'), [], ['Hälsocentralen öppnade.'], idf({}));
+    const [head] = termEvidence(terms('centralen'), [], ['Hälsocentralen öppnade.'], idf({}), 5);
     expect(head?.matched).toBe(true);
   });
   it('finds a derivation that shares a long stem', () => {
-    const [derived] = termEvidence(terms('organiserad'), [], ['Organisationen byggdes om.'], idf({}));
+    const [derived] = termEvidence(terms('organiserad'), [], ['Organisationen byggdes om.'], idf({}), 5);
     expect(derived?.matched).toBe(true);
   });
   it('finds an abbreviation spelled out', () => {
-    const [abbreviation] = termEvidence(terms('SÄBO'), [], ['Boende på särskilt boende får läkarbesök.'], idf({}));
+    const [abbreviation] = termEvidence(terms('SÄBO'), [], ['Boende på särskilt boende får läkarbesök.'], idf({}), 5);
     expect(abbreviation?.matched).toBe(true);
   });
-  it('gives a word the corpus never uses the highest idf of the question', () => {
-    const evidence = termEvidence(terms('insatstider ambulans'), [], ['Ambulansen'], (term) => (term === terms('ambulans')[0] ? 2 : undefined));
-    expect(evidence.map((entry) => entry.idf)).toEqual([2, 2]);
+  it('gives a word the corpus never uses the idf of document frequency 0', () => {
+    const evidence = termEvidence(terms('insatstider ambulans'), [], ['Ambulansen'], (term) => (term === terms('ambulans')[0] ? 2 : undefined), 6);
+    expect(evidence.map((entry) => entry.idf)).toEqual([6, 2]);
     expect(evidence[0]?.matched).toBe(false);
   });
 });
