@@ -22,7 +22,8 @@ export const configSchema = z.object({
   offlineDimension: z.coerce.number().int().min(64).max(4096).default(512),
   hnswM: z.coerce.number().int().min(4).max(128).default(16),
   hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
-  hnswEfSearch: z.coerce.number().int().min(10).max(2000).default(100),
+  // 400, not 100: at 100,000 passages ef 100 finds 77 % of the true top 10, ef 400 finds 94 % for ~1.5 ms more (npm run bench).
+  hnswEfSearch: z.coerce.number().int().min(10).max(2000).default(400),
   bodyLimit: z.string().default('100kb'),
   llmBaseUrl: z.url().optional(),
   llmModel: z.string().optional(),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
 import { HnswIndex, type HnswParams } from '../../src/store/hnsw-index.ts';
 import type { VectorIndex } from '../../src/store/vector-index.ts';
-import { seededRandom } from './synthetic-passages.ts';
+import { seededRandom } from '../../src/bench/random.ts';
 
 const params: HnswParams = { m: 16, efConstruction: 200, efSearch: 100 };
 

@@ -1,17 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../src/bench/random.ts';
 
-/** Seeded PRNG (mulberry32) so benchmarks and tests see the same "random" data every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words of the seed corpus, most frequent first: synthetic passages then have a realistic, Zipf-like vocabulary. */
 export function corpusWords(): string[] {
