@@ -35,6 +35,9 @@ const questionFactor = 0.5;
 // A sentence opening with "Detta …" leans on the one before it and reads poorly alone.
 const anaphoricStart = /^(Detta|Dessa|Denna|Därför|Därmed)\s/;
 const anaphoricFactor = 0.85;
+// "Se svar på fråga 9", "har berörts i tidigare frågor": a pointer to another answer, not an answer.
+const pointerSentence = /^((för|i) övrigt )?se (även |också |särskilt |tidigare )?(svar|text|fråga|beskrivning)|har berörts i|se under fråga|hänvisa(s|r) till (tidigare|fråga|svar)/iu;
+const pointerFactor = 0.2;
 
 /** Scores every sentence of every hit, best first; ties keep search order, then reading order. */
 export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOptions = {}): Evidence[] {
@@ -49,6 +52,7 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
       if (options.preferFigures && holdsFigure(sentence.text)) score *= figureFactor;
       if (sentence.text.trim().endsWith('?')) score *= questionFactor;
       if (anaphoricStart.test(sentence.text)) score *= anaphoricFactor;
+      if (pointerSentence.test(sentence.text.replace(/^\s*(\d+[./)]|[-•*])\s*/u, ''))) score *= pointerFactor;
       evidence.push({ hit, hitRank, sentence, coverage, score });
     }
   });

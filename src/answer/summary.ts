@@ -52,8 +52,13 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
       const outcome = await deps.search(request.query.trim(), { k: searchK, filters, diverse: true, perRegion: perRegionK });
       hits = outcome.answerability.answerable ? outcome.hits : [];
     } else {
-      hits = themeHits(index, theme!.id, scope);
-      queryTerms = [...queryTerms, ...themeTopicTerms(hits, index.statistics)];
+      // The theme's own passages, plus what regions say about it under other questions and headings: the
+      // municipal form has no question on some themes, and slides file things under "Aktuellt".
+      const themed = themeHits(index, theme!.id, scope);
+      const outcome = await deps.search(theme!.label, { k: searchK, filters: { regions: scope }, diverse: true, perRegion: perRegionK });
+      const seen = new Set(themed.map((hit) => hit.passage.id));
+      hits = [...themed, ...(outcome.answerability.answerable ? outcome.hits.filter((hit) => !seen.has(hit.passage.id)) : [])];
+      queryTerms = [...queryTerms, ...themeTopicTerms(themed, index.statistics)];
     }
   }
 

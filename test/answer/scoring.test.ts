@@ -58,6 +58,13 @@ describe('evidence', () => {
     expect(ranked[0]!.hit.passage.id).toBe('d-6');
     expect(ranked[1]!.hit.passage.id).toBe('h-7');
   });
+  it('weighs a pointer to another answer down', () => {
+    const base = hitFor(catalog, 'h-7', 1);
+    const pointer = { ...base, passage: { ...base.passage, id: 'p', text: 'Se svar på fråga 9 om digitala vårdbesök.' } };
+    const content = { ...base, passage: { ...base.passage, id: 'c', text: 'Digitala vårdbesök erbjuds på alla vårdcentraler.' } };
+    const ranked = rankEvidence([pointer, content], analyzeTopic('digitala vårdbesök'));
+    expect(ranked[0]!.hit.passage.id).toBe('c');
+  });
   it('weighs quoted agreement text down', () => {
     const hits = [hitFor(catalog, 'g-2', 1), hitFor(catalog, 'h-7', 1)];
     const ranked = rankEvidence(hits, analyzeTopic('digitala vårdbesök'));

@@ -23,6 +23,15 @@ describe('summarize', () => {
     expect(JSON.stringify(summary)).not.toMatch(/@/);
   });
 
+  it('also searches for the theme across other questions, within the regions in scope', async () => {
+    const { search, calls } = recordingSearch(catalog);
+    await summarize({ theme: 'digitalisering', regions: ['Dalarnas län', 'Region Halland'] }, { search, index });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.query).toBe('Digitalisering');
+    expect(calls[0]!.options?.filters).toEqual({ regions: ['Dalarna', 'Region Halland'] });
+    expect(calls[0]!.options?.diverse).toBe(true);
+  });
+
   it('writes markdown with headings, markers and a numbered source list', async () => {
     const summary = await summarize({ theme: 'digitalisering' }, deps());
     expect(summary.markdown).toMatch(/^## Sammanfattning: Digitalisering/);
