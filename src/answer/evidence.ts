@@ -61,6 +61,11 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
   );
 }
 
+/** Lower-case letters and digits only, so that punctuation and spacing do not make a repeat look new. */
+function comparable(text: string): string {
+  return text.toLocaleLowerCase('sv-SE').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 export interface SelectOptions {
   maxSentences: number;
   maxPerPassage: number;
@@ -82,7 +87,8 @@ const relativeCoverageFloor = 0.5;
 export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evidence[] {
   const chosen: Evidence[] = [];
   const perPassage = new Map<string, number>();
-  const seenTexts = new Set<string>();
+  // Slides and reworked reports repeat a line, sometimes with an addition ("SIP" / "SIP (Samordnad …)").
+  const seenTexts: string[] = [];
   const eligible = options.excludeAgreementText ? ranked.filter((e) => !e.hit.passage.isAgreementText) : ranked;
   const bestCoverage = Math.max(0, ...eligible.map((e) => e.coverage));
   const floor = Math.max(options.minCoverage, bestCoverage * relativeCoverageFloor);
@@ -90,10 +96,10 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
     if (chosen.length >= options.maxSentences) break;
     if (candidate.coverage < floor || candidate.coverage === 0) continue;
     const count = perPassage.get(candidate.hit.passage.id) ?? 0;
-    const normalized = candidate.sentence.text.toLowerCase().replace(/\s+/g, ' ');
-    if (count >= options.maxPerPassage || seenTexts.has(normalized)) continue;
+    const normalized = comparable(candidate.sentence.text);
+    if (count >= options.maxPerPassage || seenTexts.some((seen) => seen.includes(normalized) || normalized.includes(seen))) continue;
     perPassage.set(candidate.hit.passage.id, count + 1);
-    seenTexts.add(normalized);
+    seenTexts.push(normalized);
     chosen.push(candidate);
   }
   if (chosen.length > 0 || eligible.length === 0 || !options.fallbackToFirst) return chosen;

@@ -58,6 +58,12 @@ describe('evidence', () => {
     expect(ranked[0]!.hit.passage.id).toBe('d-6');
     expect(ranked[1]!.hit.passage.id).toBe('h-7');
   });
+  it('does not quote a sentence twice when one repeats the other with an addition', () => {
+    const base = hitFor(catalog, 'h-7', 1);
+    const hit = { ...base, passage: { ...base.passage, text: 'Utbildningssatsning för nyttjande av SIP.\nUtbildningssatsning för nyttjande av SIP (samordnad individuell plan).' } };
+    const chosen = selectEvidence(rankEvidence([hit], analyzeTopic('utbildning SIP')), { ...select, maxPerPassage: 2 });
+    expect(chosen).toHaveLength(1);
+  });
   it('weighs a pointer to another answer down', () => {
     const base = hitFor(catalog, 'h-7', 1);
     const pointer = { ...base, passage: { ...base.passage, id: 'p', text: 'Se svar på fråga 9 om digitala vårdbesök.' } };
