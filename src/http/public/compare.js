@@ -1,8 +1,7 @@
 // "Jämför regioner": one row per region in scope, each cell that region's key points with citations,
 // or a plain statement that its report says nothing about the topic.
-import { api, messageOf } from './api.js';
 import { renderMarkdown, renderInline, citationButton } from './markdown.js';
-import { readTopic, setBusy, showError, citationResolver, pointCitations, bindTopicForm } from './topic.js';
+import { citationResolver, pointCitations, bindTopicForm } from './topic.js';
 
 export const NOTHING_FOUND = 'inget om detta i rapporten';
 
@@ -79,27 +78,7 @@ export function renderMatrix(response, scope, openSource) {
 }
 
 export function initCompare({ filters, openSource }) {
-  const { form, output, error, busy } = bindTopicForm('compare', filters);
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const topic = readTopic(form);
-    if (topic.error) {
-      showError(error, topic.error);
-      return;
-    }
-    showError(error, '');
-    const selected = filters.selectedRegions();
-    const scope = selected.length ? selected : filters.allRegions();
-    const body = selected.length ? { ...topic.request, regions: selected } : topic.request;
-    setBusy(busy, true);
-    try {
-      const response = await api.summary(body);
-      output.replaceChildren(renderMatrix(response, scope, openSource));
-    } catch (failure) {
-      showError(error, messageOf(failure));
-    } finally {
-      setBusy(busy, false);
-    }
+  bindTopicForm('compare', filters, ({ response, scope, output }) => {
+    output.replaceChildren(renderMatrix(response, scope, openSource));
   });
 }

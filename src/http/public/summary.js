@@ -1,8 +1,7 @@
 // "Sammanfatta tema": a cross-region summary rendered from the API's markdown, which people paste into
 // meeting notes — hence copying and downloading exactly that markdown.
-import { api, messageOf } from './api.js';
 import { renderMarkdown } from './markdown.js';
-import { readTopic, setBusy, showError, citationResolver, bindTopicForm } from './topic.js';
+import { citationResolver, bindTopicForm } from './topic.js';
 
 /** File-name-safe slug; å/ä/ö folded to a/a/o so the name survives any file system. */
 export function slugify(text) {
@@ -57,9 +56,7 @@ function download(text, filename) {
 }
 
 export function initSummary({ filters, openSource }) {
-  const { form, output, error, busy } = bindTopicForm('summary', filters);
-
-  function render(response, topicName) {
+  function render(output, response, topicName) {
     const markdown = markdownOf(response);
     const resolve = citationResolver(response);
     const actions = document.createElement('div');
@@ -95,24 +92,7 @@ export function initSummary({ filters, openSource }) {
     output.replaceChildren(actions, article);
   }
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const topic = readTopic(form);
-    if (topic.error) {
-      showError(error, topic.error);
-      return;
-    }
-    showError(error, '');
-    const selected = filters.selectedRegions();
-    const body = selected.length ? { ...topic.request, regions: selected } : topic.request;
-    setBusy(busy, true);
-    try {
-      const response = await api.summary(body);
-      render(response, topic.request.theme ?? topic.request.query);
-    } catch (failure) {
-      showError(error, messageOf(failure));
-    } finally {
-      setBusy(busy, false);
-    }
+  bindTopicForm('summary', filters, ({ response, topic, output }) => {
+    render(output, response, topic.request.theme ?? topic.request.query);
   });
 }

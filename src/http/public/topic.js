@@ -1,6 +1,6 @@
 // Shared by "Jämför regioner" and "Sammanfatta tema": both ask POST /api/summary about a theme or a
 // free question, so the form reading, validation, busy state and citation lookup live here once.
-import { MAX_QUESTION_LENGTH } from './api.js';
+import { MAX_QUESTION_LENGTH, api, messageOf } from './api.js';
 
 /** Reads theme/query from a topic form; returns { request } or { error } (Swedish, for people). */
 export function readTopic(form) {
@@ -66,10 +66,11 @@ export function describeScope(regions, all) {
 }
 
 /**
- * The parts of a topic form ("compare", "summary": ids like compare-form, compare-output …), with its
- * note on which regions are in scope kept up to date as the filters change.
+ * Wires a topic form ("compare", "summary": ids like compare-form, compare-output …): keeps its note
+ * on the regions in scope up to date, validates, asks POST /api/summary for the selected regions, and
+ * hands the response to `show` (the view's own rendering), with busy state and kind errors around it.
  */
-export function bindTopicForm(prefix, filters) {
+export function bindTopicForm(prefix, filters, show) {
   const byId = (suffix) => document.getElementById(`${prefix}-${suffix}`);
   const form = /** @type {HTMLFormElement} */ (byId('form'));
   const output = byId('output');
@@ -81,5 +82,25 @@ export function bindTopicForm(prefix, filters) {
   };
   filters.onChange(updateScope);
   updateScope();
-  return { form, output, error, busy };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const topic = readTopic(form);
+    if (topic.error) {
+      showError(error, topic.error);
+      return;
+    }
+    showError(error, '');
+    const selected = filters.selectedRegions();
+    const scope = selected.length ? selected : filters.allRegions();
+    const body = selected.length ? { ...topic.request, regions: selected } : topic.request;
+    setBusy(busy, true);
+    try {
+      show({ response: await api.summary(body), topic, scope, output });
+    } catch (failure) {
+      showError(error, messageOf(failure));
+    } finally {
+      setBusy(busy, false);
+    }
+  });
 }
