@@ -4,7 +4,7 @@ import { wordPattern } from '../text/word-pattern.ts';
 /*
  * Questions that ask for a figure ("hur många …", "hur stor andel …", "vilka väntetider …") are only
  * answered by a sentence that gives one. Without this, a passage that merely names the measure ("vi ska
- * mäta responstiderna 2023") reads like an answer, and the asker takes a plan for a result.
+ * mäta väntetiderna nästa år") reads like an answer, and the asker takes a plan for a result.
  */
 const figureQuestion = [
   wordPattern('hur\\s+(många|mycket|stor|stora|lång|långa|ofta|hög|höga|låg|låga)'),

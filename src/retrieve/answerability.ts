@@ -17,7 +17,7 @@ export interface AnswerabilitySignals {
 
 /**
  * Share of the question's information (idf-weighted typed terms) that the best passages hold.
- * Rare words carry the question ("responstider", "Cosmic"); a question whose rare words the reports
+ * Rare words carry the question ("väntetider", "hyrpersonal"); a question whose rare words the reports
  * never use is one they do not answer, however well its common words match.
  */
 export function termCoverage(terms: readonly TermEvidence[]): number {

@@ -33,7 +33,7 @@ function holds(words: ReadonlySet<string>, term: string): boolean {
   const allowance = typoAllowance(term);
   for (const word of words) {
     if (word.length > term.length) {
-      // Swedish compounds: the term as head ("central" in "hälsocentral") or as modifier ("ambulans" in "ambulanssjukvård").
+      // Swedish compounds: the term as head ("central" in "hälsocentral") or as modifier ("läkemedel" in "läkemedelsgenomgång").
       if (term.length >= 4 && word.endsWith(term)) return true;
       if (term.length >= 5 && word.startsWith(term)) return true;
     }
@@ -44,8 +44,8 @@ function holds(words: ReadonlySet<string>, term: string): boolean {
 }
 
 /**
- * Derivations the stemmer leaves apart ("organiserad" / "organisation", "utvärdera" / "utvärdering")
- * share a long beginning; a concept the reports never name ("responstider" beside "respektive") does not.
+ * Derivations the stemmer leaves apart ("samordnad" / "samordning", "utvärdera" / "utvärdering")
+ * share a long beginning; a concept the reports never name ("hyrpersonal" beside "hygien") does not.
  */
 function sharesStem(word: string, term: string): boolean {
   const minimum = Math.max(7, Math.ceil(Math.min(word.length, term.length) * 0.75));
