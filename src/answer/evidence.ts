@@ -66,6 +66,16 @@ function comparable(text: string): string {
   return text.toLocaleLowerCase('sv-SE').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** One sentence repeats another: contains it, or shares nearly all its words (a typo apart). */
+function repeats(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  const wordsA = new Set(a.split(' '));
+  const wordsB = new Set(b.split(' '));
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared += 1;
+  return shared / (wordsA.size + wordsB.size - shared) >= 0.7;
+}
+
 export interface SelectOptions {
   maxSentences: number;
   maxPerPassage: number;
@@ -75,6 +85,12 @@ export interface SelectOptions {
   fallbackToFirst: boolean;
   /** Leave out quoted agreement text (the state's words), e.g. when evidence must be a region's own. */
   excludeAgreementText?: boolean;
+  /**
+   * The question asks for a figure: when no chosen sentence gives one, the best sentence that does and
+   * matches the question at all is quoted too, even below the coverage floor. A figure sentence often
+   * names only the measure ("28 306 patientkontakter"), not the rest of the question.
+   */
+  requireFigure?: boolean;
 }
 
 // A sentence covering less than half of what the best one covers is noise next to it.
@@ -97,10 +113,17 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
     if (candidate.coverage < floor || candidate.coverage === 0) continue;
     const count = perPassage.get(candidate.hit.passage.id) ?? 0;
     const normalized = comparable(candidate.sentence.text);
-    if (count >= options.maxPerPassage || seenTexts.some((seen) => seen.includes(normalized) || normalized.includes(seen))) continue;
+    if (count >= options.maxPerPassage || seenTexts.some((seen) => repeats(seen, normalized))) continue;
     perPassage.set(candidate.hit.passage.id, count + 1);
     seenTexts.push(normalized);
     chosen.push(candidate);
+  }
+  if (options.requireFigure && !chosen.some((e) => holdsFigure(e.sentence.text))) {
+    const figure = eligible.find((e) => e.coverage > 0 && holdsFigure(e.sentence.text));
+    if (figure) {
+      if (chosen.length >= options.maxSentences) chosen.pop();
+      chosen.push(figure);
+    }
   }
   if (chosen.length > 0 || eligible.length === 0 || !options.fallbackToFirst) return chosen;
   const inSearchOrder = (a: Evidence, b: Evidence) => a.hitRank - b.hitRank || a.sentence.index - b.sentence.index;

@@ -25,7 +25,7 @@ function regionOf(hit: Hit, index: CatalogIndex): string {
 export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): Answer {
   const { index } = context;
   const ranked = rankEvidence(hits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.wantsFigures });
-  const chosen = selectEvidence(ranked, focused);
+  const chosen = selectEvidence(ranked, { ...focused, requireFigure: context.wantsFigures });
   const citations = createCitationList(index);
   const regionOrder: string[] = [];
   for (const evidence of chosen) {
@@ -56,7 +56,7 @@ export function composeCrossRegionAnswer(hits: Hit[], regionsInScope: string[], 
   for (const region of regionsInScope) {
     const regionHits = hits.filter((hit) => sameRegion(hit.report.region, region));
     const ranked = rankEvidence(regionHits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.wantsFigures });
-    const chosen = inReadingOrder(selectEvidence(ranked, perRegion));
+    const chosen = inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: context.wantsFigures }));
     if (chosen.length === 0) {
       missing.push(region);
       sections.push(`### ${region}\n${region}: inget om detta i rapporten.`);

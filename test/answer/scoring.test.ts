@@ -64,6 +64,19 @@ describe('evidence', () => {
     const chosen = selectEvidence(rankEvidence([hit], analyzeTopic('utbildning SIP')), { ...select, maxPerPassage: 2 });
     expect(chosen).toHaveLength(1);
   });
+  it('does not quote two versions of a sentence that differ by a typo', () => {
+    const base = hitFor(catalog, 'h-7', 1);
+    const first = { ...base, passage: { ...base.passage, id: 'a', text: 'Under våren infördes en ny digital ingång med chatt på alla vårdcentraler.' } };
+    const second = { ...base, passage: { ...base.passage, id: 'b', text: 'Under våren infördes en nya digitala ingång med chatt på alla vårdcentraler.' } };
+    expect(selectEvidence(rankEvidence([first, second], analyzeTopic('digital ingång chatt')), select)).toHaveLength(1);
+  });
+  it('quotes a sentence with a figure for a figure question, even when it matches little else', () => {
+    const base = hitFor(catalog, 'h-7', 1);
+    const hit = { ...base, passage: { ...base.passage, text: 'Chatten infördes på alla vårdcentraler under våren.\nTotalt genomfördes 12 400 kontakter.' } };
+    const ranked = rankEvidence([hit], analyzeTopic('chatt vårdcentraler kontakter'));
+    const chosen = selectEvidence(ranked, { ...select, maxPerPassage: 2, requireFigure: true });
+    expect(chosen.some((e) => e.sentence.text.includes('12 400'))).toBe(true);
+  });
   it('weighs a pointer to another answer down', () => {
     const base = hitFor(catalog, 'h-7', 1);
     const pointer = { ...base, passage: { ...base.passage, id: 'p', text: 'Se svar på fråga 9 om digitala vårdbesök.' } };
