@@ -2,7 +2,7 @@ import type { Answer, Hit, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import { coveredYears, type CatalogIndex } from './catalog.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './extractive-answer.ts';
-import { asksForFigure, citedSentences, holdsFigure } from './figures.ts';
+import { asksForFigure, citedSentences, givesFigureFor, measureOf } from './figures.ts';
 import { resolveFollowUp, type ChatTurn } from './follow-up.ts';
 import { isCrossRegionQuestion } from '../retrieve/cross-region.ts';
 import { yearsInQuestion } from './question-analysis.ts';
@@ -79,15 +79,15 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   if (!outcome.answerability.answerable || outcome.hits.length === 0) {
     return { ...planned, answer: refuseNotCovered(outcome.hits, outcome.answerability.reason, index), grounded: false };
   }
-  const wantsFigures = asksForFigure(resolved.query);
-  const context = { index, queryTerms: queryTermsOf(resolved.query), wantsResults: resolved.wantsResults, wantsFigures };
+  const givesFigure = asksForFigure(resolved.query) ? givesFigureFor(measureOf(resolved.query)) : undefined;
+  const context = { index, queryTerms: queryTermsOf(resolved.query), wantsResults: resolved.wantsResults, givesFigure };
   const answer = crossRegion
     ? composeCrossRegionAnswer(outcome.hits, regionsInScope, context)
     : composeFocusedAnswer(outcome.hits, context);
   if (!answer.answerable) {
     return { ...planned, answer: refuseNotCovered(outcome.hits, 'ingen region beskriver detta', index), grounded: false };
   }
-  if (wantsFigures && !citedSentences(answer).some(holdsFigure)) {
+  if (givesFigure && !citedSentences(answer).some(givesFigure)) {
     const reason = 'frågan gäller siffror, men rapporterna anger inga för detta';
     return { ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false };
   }

@@ -90,7 +90,7 @@ export interface SelectOptions {
    * matches the question at all is quoted too, even below the coverage floor. A figure sentence often
    * names only the measure ("28 306 patientkontakter"), not the rest of the question.
    */
-  requireFigure?: boolean;
+  requireFigure?: (sentence: string) => boolean;
 }
 
 // A sentence covering less than half of what the best one covers is noise next to it.
@@ -118,8 +118,9 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
     seenTexts.push(normalized);
     chosen.push(candidate);
   }
-  if (options.requireFigure && !chosen.some((e) => holdsFigure(e.sentence.text))) {
-    const figure = eligible.find((e) => e.coverage > 0 && holdsFigure(e.sentence.text));
+  const givesFigure = options.requireFigure;
+  if (givesFigure && !chosen.some((e) => givesFigure(e.sentence.text))) {
+    const figure = eligible.find((e) => e.coverage > 0 && givesFigure(e.sentence.text));
     if (figure) {
       if (chosen.length >= options.maxSentences) chosen.pop();
       chosen.push(figure);

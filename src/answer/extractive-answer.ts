@@ -9,7 +9,8 @@ export interface ExtractiveContext {
   index: CatalogIndex;
   queryTerms: string[];
   wantsResults: boolean;
-  wantsFigures?: boolean;
+  /** For questions asking for a figure: whether a sentence gives it (see figures.ts). */
+  givesFigure?: (sentence: string) => boolean;
 }
 
 // A focused answer stays short: a few sentences, at most two from one passage.
@@ -24,8 +25,8 @@ function regionOf(hit: Hit, index: CatalogIndex): string {
 /** Answer to a question about one topic: the best sentences, grouped by the region that wrote them. */
 export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): Answer {
   const { index } = context;
-  const ranked = rankEvidence(hits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.wantsFigures });
-  const chosen = selectEvidence(ranked, { ...focused, requireFigure: context.wantsFigures });
+  const ranked = rankEvidence(hits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
+  const chosen = selectEvidence(ranked, { ...focused, requireFigure: context.givesFigure });
   const citations = createCitationList(index);
   const regionOrder: string[] = [];
   for (const evidence of chosen) {
@@ -55,8 +56,8 @@ export function composeCrossRegionAnswer(hits: Hit[], regionsInScope: string[], 
   const missing: string[] = [];
   for (const region of regionsInScope) {
     const regionHits = hits.filter((hit) => sameRegion(hit.report.region, region));
-    const ranked = rankEvidence(regionHits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.wantsFigures });
-    const chosen = inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: context.wantsFigures }));
+    const ranked = rankEvidence(regionHits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
+    const chosen = inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: context.givesFigure }));
     if (chosen.length === 0) {
       missing.push(region);
       sections.push(`### ${region}\n${region}: inget om detta i rapporten.`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksForFigure, holdsFigure } from '../../src/answer/figures.ts';
+import { asksForFigure, givesFigureFor, holdsFigure, measureOf } from '../../src/answer/figures.ts';
+import { analyzeTopic } from '../../src/text/analyze.ts';
 
 describe('asksForFigure', () => {
   it('recognises questions that want a number', () => {
@@ -25,5 +26,22 @@ describe('holdsFigure', () => {
     expect(holdsFigure('Responstider vid prio 1 ska mätas under 2023.')).toBe(false);
     expect(holdsFigure('Se svaret på fråga 6.')).toBe(false);
     expect(holdsFigure('Inget värde kan anges.')).toBe(false);
+    expect(holdsFigure('Informationen finns på 1177.se och i journalen via 1777-se.')).toBe(false);
+  });
+});
+
+describe('measureOf and givesFigureFor', () => {
+  const term = (word: string) => analyzeTopic(word)[0];
+  it('finds what a figure question measures', () => {
+    expect(measureOf('Hur många patientkontakter hade chatten?')).toBe(term('patientkontakter'));
+    expect(measureOf('Hur stor andel av befolkningen har fast läkarkontakt?')).toBe(term('befolkningen'));
+    expect(measureOf('Vilka väntetider hade akuten?')).toBe(term('väntetider'));
+    expect(measureOf('Hur arbetar regionen?')).toBeNull();
+  });
+  it('accepts only a figure given for that measure', () => {
+    const forContacts = givesFigureFor(measureOf('Hur många patientkontakter blev det?'));
+    expect(forContacts('Totalt genomfördes 28 306 patientkontakter.')).toBe(true);
+    expect(forContacts('Hälsosamtal erbjuds alla 75-åringar och 40 vårdcentraler deltar.')).toBe(false);
+    expect(givesFigureFor(null)('Det var 40 besök.')).toBe(true);
   });
 });

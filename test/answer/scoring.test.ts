@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { givesFigureFor, measureOf } from '../../src/answer/figures.ts';
 import { normalizeScores, scoreSentence, termMatch } from '../../src/answer/sentence-scoring.ts';
 import { inReadingOrder, rankEvidence, selectEvidence } from '../../src/answer/evidence.ts';
 import { buildTermStatistics, termWeight } from '../../src/answer/term-statistics.ts';
@@ -74,7 +75,7 @@ describe('evidence', () => {
     const base = hitFor(catalog, 'h-7', 1);
     const hit = { ...base, passage: { ...base.passage, text: 'Chatten infördes på alla vårdcentraler under våren.\nTotalt genomfördes 12 400 kontakter.' } };
     const ranked = rankEvidence([hit], analyzeTopic('chatt vårdcentraler kontakter'));
-    const chosen = selectEvidence(ranked, { ...select, maxPerPassage: 2, requireFigure: true });
+    const chosen = selectEvidence(ranked, { ...select, maxPerPassage: 2, requireFigure: givesFigureFor(measureOf('Hur många kontakter blev det?')) });
     expect(chosen.some((e) => e.sentence.text.includes('12 400'))).toBe(true);
   });
   it('weighs a pointer to another answer down', () => {
