@@ -38,6 +38,10 @@ export function parseBlocks(pages: SourcePage[]): Block[] {
 const isCapsFragment = (line: string) =>
   /\p{Lu}/u.test(line) && line === line.toUpperCase() && line.trim().split(/\s+/).length <= 3;
 
+// A table row (tab-separated cells) or a line opening with an HTML tag ("<ul style=…>• …") is never a
+// wrapped continuation, even when what follows the markup is lower-case.
+const isTableOrMarkup = (line: string) => line.includes('\t') || /^\s*<[a-z]/i.test(line);
+
 export function joinSoftWraps(lines: string[]): string[] {
   const joined: string[] = [];
   for (const line of lines) {
@@ -46,7 +50,7 @@ export function joinSoftWraps(lines: string[]): string[] {
     // Diagram labels broken over lines ("UNGDOMS-" / "MOTTAGNING") are one label.
     if (previous !== undefined && isCapsFragment(previous) && isCapsFragment(line)) {
       joined[joined.length - 1] = previous.endsWith('-') ? `${previous.slice(0, -1)}${line.trim()}` : `${previous} ${line.trim()}`;
-    } else if (previous !== undefined && /^\p{Ll}/u.test(start) && !/^\s*[-–•]\s/.test(line)) {
+    } else if (previous !== undefined && /^\p{Ll}/u.test(start) && !/^\s*[-–•]\s/.test(line) && !isTableOrMarkup(line) && !isTableOrMarkup(previous)) {
       joined[joined.length - 1] = `${previous.replace(/\s+$/, '')} ${line.trim()}`;
     } else joined.push(line);
   }

@@ -60,3 +60,10 @@ describe('classifyBoilerplate', () => {
     expect(classifyBoilerplate('Nej, det finns inga planer på det men vi utreder frågan.')).toBeNull();
   });
 });
+
+describe('soft wraps and tables', () => {
+  it('keeps a table header row apart from the rows below it', () => {
+    const lines = ['Steg\tNuläge\tÖnskat läge', '\t\t<ul style="x">• parterna planerar i tid', 'Ja, beskriv', 'dessa insatser:'];
+    expect(joinSoftWraps(lines)).toEqual(['Steg\tNuläge\tÖnskat läge', '\t\t<ul style="x">• parterna planerar i tid', 'Ja, beskriv dessa insatser:']);
+  });
+});
