@@ -3,15 +3,13 @@ import type { Answerability } from './search-types.ts';
 /** A typed query term, how rare it is in the corpus, and whether the best passages hold it. */
 export interface TermEvidence {
   term: string;
-  /** Inverse document frequency; terms the corpus never uses get the highest value seen. */
+  /** Inverse document frequency; a term no passage uses gets the idf of document frequency 0. */
   idf: number;
   matched: boolean;
 }
 
 export interface AnswerabilitySignals {
   terms: TermEvidence[];
-  /** Cosine similarity of the best dense hit, or null without a dense list. */
-  topSimilarity: number | null;
   hitCount: number;
 }
 

@@ -51,8 +51,8 @@ const evidenceDepth = 5;
 export function createHybridSearch(deps: HybridSearchDeps): Search {
   const passagesById = new Map(deps.passages.map((passage) => [passage.id, passage]));
   const reportsById = new Map(deps.reports.map((report) => [report.id, report]));
-  const idf = inverseDocumentFrequencies(deps.lexical);
-  const unknownIdf = bm25Idf(0, deps.lexical.data.ids.length);
+  const idfOf = (term: string) => deps.lexical.inverseDocumentFrequency(term);
+  const unknownIdf = bm25Idf(0, deps.lexical.size);
   const fusion = deps.fusion ?? defaultFusion(deps.embedder.info.kind);
   const regionNames = [...new Set(deps.reports.map((report) => report.region))];
 
@@ -64,18 +64,24 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     const queryTerms = deps.lexical.analyzeQuery(query);
 
     const lists: RankedItem[][] = [];
-    let topSimilarity: number | null = null;
-    if (mode !== 'dense') lists.push(deps.lexical.search(queryTerms, depth, filter));
+    const weights: number[] = [];
+    // Where each list sits in `lists` (and so in a fused item's ranks), or -1 when not searched.
+    let lexicalList = -1;
+    let denseList = -1;
+    if (mode !== 'dense') {
+      lexicalList = lists.push(deps.lexical.search(queryTerms, depth, filter)) - 1;
+      weights.push(fusion.lexical);
+    }
     if (mode !== 'lexical') {
       // Question words ("beskriv", "vilka regioner") are noise to an embedding of what the question is about.
       const [vector] = await deps.embedder.embed([withoutQuestionWords(query) || query], 'query');
       const dense = vector ? deps.vectors.search(vector, depth, filter) : [];
-      topSimilarity = dense[0]?.similarity ?? null;
-      lists.push(dense.map((item) => ({ id: item.id, score: item.similarity })));
+      denseList = lists.push(dense.map((item) => ({ id: item.id, score: item.similarity }))) - 1;
+      weights.push(fusion.dense);
     }
 
-    const fused = reciprocalRankFusion(lists, { k: fusion.k, weights: mode === 'hybrid' ? [fusion.lexical, fusion.dense] : [1] });
-    const rankOf = (listIndex: number, ranks: (number | null)[]) => (mode === 'hybrid' ? ranks[listIndex] ?? null : null);
+    // Weights only balance two lists; a list searched alone keeps its plain reciprocal-rank scores.
+    const fused = reciprocalRankFusion(lists, { k: fusion.k, weights: lists.length > 1 ? weights : [1] });
     const seenTexts = new Set<string>();
     const ranked: Hit[] = [];
     for (const item of fused) {
@@ -89,8 +95,8 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
         passage,
         report,
         score: item.score * (passage.isAgreementText ? agreementFactor : 1),
-        lexicalRank: mode === 'lexical' ? item.ranks[0] ?? null : rankOf(0, item.ranks),
-        denseRank: mode === 'dense' ? item.ranks[0] ?? null : rankOf(1, item.ranks),
+        lexicalRank: item.ranks[lexicalList] ?? null,
+        denseRank: item.ranks[denseList] ?? null,
       });
     }
     ranked.sort((a, b) => b.score - a.score);
@@ -107,18 +113,9 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     const evidence = diverse ? hits.slice(0, evidenceDepth * 3) : ranked.slice(0, evidenceDepth);
     const evidenceTexts = evidence.map((hit) => searchTextOf(hit.passage, hit.report));
     const answerability = judgeAnswerability(
-      { terms: termEvidence(analyzeTopic(query), queryTerms, evidenceTexts, (term) => idf.get(term), unknownIdf), topSimilarity, hitCount: ranked.length },
+      { terms: termEvidence(analyzeTopic(query), queryTerms, evidenceTexts, idfOf, unknownIdf), hitCount: ranked.length },
       deps.thresholds,
     );
     return { hits, answerability };
   };
-}
-
-function inverseDocumentFrequencies(lexical: Bm25Index): Map<string, number> {
-  const { terms, offsets, ids } = lexical.data;
-  const result = new Map<string, number>();
-  terms.forEach((term, number) => {
-    result.set(term, bm25Idf(offsets[number + 1]! - offsets[number]!, ids.length));
-  });
-  return result;
 }

@@ -70,6 +70,12 @@ export class Bm25Index {
     return this.data.ids.length;
   }
 
+  /** The idf of a search term, or undefined when no document uses it. */
+  inverseDocumentFrequency(term: string): number | undefined {
+    const number = this.termNumbers.get(term);
+    return number === undefined ? undefined : this.idf[number];
+  }
+
   get termCount(): number {
     return this.data.terms.length;
   }

@@ -14,15 +14,14 @@ describe('termCoverage', () => {
 
 describe('judgeAnswerability', () => {
   it('refuses when nothing was found', () => {
-    expect(judgeAnswerability({ terms: [], topSimilarity: null, hitCount: 0 }).answerable).toBe(false);
+    expect(judgeAnswerability({ terms: [], hitCount: 0 }).answerable).toBe(false);
   });
   it('answers a question of question words only when something was found', () => {
-    expect(judgeAnswerability({ terms: [], topSimilarity: 0.4, hitCount: 3 }).answerable).toBe(true);
+    expect(judgeAnswerability({ terms: [], hitCount: 3 }).answerable).toBe(true);
   });
   it('refuses when the rare words of the question are missing, and names them', () => {
     const verdict = judgeAnswerability({
       terms: [{ term: 'hyrpersonal', idf: 5, matched: false }, { term: 'kostnad', idf: 2, matched: true }],
-      topSimilarity: 0.5,
       hitCount: 10,
     });
     expect(verdict.answerable).toBe(false);
