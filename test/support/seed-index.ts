@@ -29,7 +29,13 @@ export async function buildSeedIndex(overrides: Partial<Config> = {}): Promise<S
     cacheDir: path.join(workFolder, 'cache'),
     ...overrides,
   });
-  const build = await buildIndex(config);
-  const deps = await createServices(config);
-  return { config, build, deps, remove: () => rm(workFolder, { recursive: true, force: true }) };
+  const remove = () => rm(workFolder, { recursive: true, force: true });
+  try {
+    const build = await buildIndex(config);
+    const deps = await createServices(config);
+    return { config, build, deps, remove };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
 }
