@@ -53,7 +53,10 @@ export interface Passage {
   /** Stable across re-ingests of an unchanged report: derived from report id, position and text. */
   id: string;
   reportId: string;
+  /** The primary theme: what a citation shows. */
   themeId: string;
+  /** Further themes the text also speaks to (filters, summaries and counts use these too); never the primary. */
+  secondaryThemeIds?: string[];
   question: QuestionRef | null;
   /** Headings from the top down, e.g. ["Undvik slutenvård genom proaktiva arbetssätt", "Resultat och effekter insatser"]. */
   headingPath: string[];

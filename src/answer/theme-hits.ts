@@ -1,6 +1,7 @@
 import type { Hit } from '../types.ts';
 import type { CatalogIndex } from './catalog.ts';
 import { regionKey, sameRegion } from '../retrieve/regions.ts';
+import { passageHasTheme } from '../store/passage-themes.ts';
 import { analyzeTopic } from '../text/analyze.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 
@@ -11,7 +12,7 @@ import { termWeight, type TermStatistics } from './term-statistics.ts';
 export function themeHits(index: CatalogIndex, themeId: string, regions: string[]): Hit[] {
   const hits: Hit[] = [];
   for (const passage of index.catalog.passages) {
-    if (passage.themeId !== themeId) continue;
+    if (!passageHasTheme(passage, themeId)) continue;
     const report = index.reportById.get(passage.reportId);
     if (!report || !regions.some((region) => sameRegion(region, report.region))) continue;
     hits.push({ passage, report, score: 1, lexicalRank: null, denseRank: null });

@@ -1,4 +1,5 @@
 import type { Passage, Report, SearchFilters } from '../types.ts';
+import { passageThemeIds } from '../store/passage-themes.ts';
 import { regionKey } from './regions.ts';
 
 /** A predicate over passage ids, or undefined when nothing is filtered (so indexes can skip the check). */
@@ -22,7 +23,7 @@ export function passageFilter(
     const report = passage && reportsById.get(passage.reportId);
     if (!passage || !report) return false;
     if (regionSet && !regionSet.has(regionKey(report.region))) return false;
-    if (themeSet && !themeSet.has(passage.themeId)) return false;
+    if (themeSet && !passageThemeIds(passage).some((theme) => themeSet.has(theme))) return false;
     if (yearSet && !yearSet.has(report.year)) return false;
     if (kindSet && !kindSet.has(report.kind)) return false;
     return true;

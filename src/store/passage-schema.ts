@@ -6,6 +6,7 @@ export const passageSchema = z.object({
   id: z.string().min(1),
   reportId: z.string().min(1),
   themeId: z.string(),
+  secondaryThemeIds: z.array(z.string()).optional(),
   question: z.object({ form: z.enum(['region', 'municipal']), number: z.string(), text: z.string() }).nullable(),
   headingPath: z.array(z.string()),
   text: z.string(),

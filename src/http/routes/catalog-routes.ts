@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { AppError } from '../../errors.ts';
 import { displayRegion, type CatalogIndex } from '../../answer/catalog.ts';
+import { passageHasTheme } from '../../store/passage-themes.ts';
 import { passageView, reportView, sourceContext } from '../views.ts';
 
 export function catalogRoutes(index: CatalogIndex): Router {
@@ -13,7 +14,7 @@ export function catalogRoutes(index: CatalogIndex): Router {
 
   router.get('/api/themes', (_request, response) => {
     const themes = catalog.themes.map((theme) => {
-      const passages = catalog.passages.filter((passage) => passage.themeId === theme.id);
+      const passages = catalog.passages.filter((passage) => passageHasTheme(passage, theme.id));
       return { id: theme.id, label: theme.label, passages: passages.length, reports: new Set(passages.map((p) => p.reportId)).size };
     });
     response.json({ themes });
