@@ -109,8 +109,16 @@ export interface Citation {
   excerpt: string;
 }
 
+/**
+ * How a region's reports speak to a question: cited sentences that answer it ("belägg"), the topic only
+ * named without a passage that speaks to it ("nämns bara"), or nothing ("inga belägg").
+ */
+export type RegionState = 'evidence' | 'mentioned' | 'none';
+
 export interface RegionAccount {
   region: string;
+  /** Set by the per-region judgement; absent only where no judgement was made. */
+  state?: RegionState;
   summary: string;
   citations: number[];
 }
