@@ -10,7 +10,8 @@ import { Bm25Index } from '../store/bm25-index.ts';
 import { serializeBm25 } from '../store/bm25-serialize.ts';
 import { bundleFiles } from '../store/index-bundle.ts';
 import { indexFormatVersion, type IndexManifest } from '../store/index-manifest.ts';
-import { HnswIndex, type HnswParams } from '../store/hnsw-index.ts';
+import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from '../store/hnsw-index.ts';
+import { checksumArtefacts } from '../store/artefact-checksums.ts';
 import { searchTextOf } from '../store/search-text.ts';
 import type { Passage, Theme } from '../types.ts';
 import { benchK, searchModes } from './bench-config.ts';
@@ -234,6 +235,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
       counts: { reports: reports.length, passages: passages.length, vectors: vectors.size, lexicalTerms: bm25.value.termCount },
       reports,
       themes: [...options.source.themes],
+      files: await checksumArtefacts(folder, [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, bundleFiles.offlineState, hnswFileName, hnswIdsFileName]),
     };
     await writeFile(path.join(folder, bundleFiles.manifest), JSON.stringify(manifest));
   });

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { checkHnswBytes, readHnswIds } from './hnsw-file-check.ts';
 import type { VectorIndex } from './vector-index.ts';
 
 /** Graph parameters (hnswlib's names): more M / ef means better recall, more memory and time. */
@@ -17,8 +17,6 @@ export const hnswFileName = 'vectors.hnsw';
 export const hnswIdsFileName = 'vectors-ids.json';
 const initialCapacity = 1024;
 const randomSeed = 100;
-
-const idsFileSchema = z.object({ dimension: z.number().int().min(1), ids: z.array(z.string()) });
 
 function norm(vector: Float32Array): number {
   let sum = 0;
@@ -62,7 +60,9 @@ export class HnswIndex implements VectorIndex {
       throw new AppError('INDEX_MISSING', `Vektorindexet saknas i ${directory}; kör \`npm run ingest\`.`);
     }
     try {
-      const { dimension, ids } = idsFileSchema.parse(JSON.parse(await readFile(idsFile, 'utf8')));
+      const { dimension, ids } = await readHnswIds(idsFile);
+      // hnswlib reads its file unchecked; a damaged one would crash the process at the first search.
+      checkHnswBytes(await readFile(graphFile), dimension, ids.length);
       const graph = new hnswlib.HierarchicalNSW('cosine', dimension);
       await graph.readIndex(graphFile);
       if (graph.getCurrentCount() !== ids.length) throw new Error(`${graph.getCurrentCount()} vektorer men ${ids.length} id:n`);

@@ -6,8 +6,10 @@ import { AppError } from '../errors.ts';
 import type { EmbedderInfo, Passage, Report, Theme } from '../types.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { deserializeBm25, serializeBm25 } from './bm25-serialize.ts';
+import { checksumArtefacts, verifyArtefacts } from './artefact-checksums.ts';
 import { exists, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
-import { HnswIndex, hnswFileName, type HnswParams } from './hnsw-index.ts';
+import { readHnswIds } from './hnsw-file-check.ts';
+import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from './hnsw-index.ts';
 import { indexFormatVersion, parseIndexManifest, type IndexManifest } from './index-manifest.ts';
 import { parsePassagesJsonl } from './passage-schema.ts';
 import { searchTextOf } from './search-text.ts';
@@ -88,6 +90,8 @@ export async function writeIndexBundle(
     );
     await writeFileDurably(file(bundleFiles.lexical), serializeBm25(lexicalIndex));
 
+    const artefacts = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName];
+    if (bundle.offlineState) artefacts.push(bundleFiles.offlineState);
     const manifest: IndexManifest = {
       formatVersion: indexFormatVersion,
       builtAt: new Date().toISOString(),
@@ -102,6 +106,8 @@ export async function writeIndexBundle(
       reports: bundle.reports,
       themes: bundle.themes,
       ...(bundle.corpusFingerprint ? { corpusFingerprint: bundle.corpusFingerprint } : {}),
+      // Hashed from the files as written (and fsynced), not from memory: what is verified is what is on disk.
+      files: await checksumArtefacts(temporary, artefacts),
     };
     // The manifest goes last: a folder with a manifest is a complete folder.
     await writeFileDurably(file(bundleFiles.manifest), JSON.stringify(manifest, null, 1));
@@ -138,6 +144,10 @@ export async function readIndexBundle(indexDir: string, config: HnswConfig): Pro
   const file = (name: string): string => path.join(directory, name);
   const manifest = parseIndexManifest(await readJson(file(bundleFiles.manifest)));
   const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Indexet i ${directory} är trasigt: ${reason}; kör om \`npm run ingest\`.`);
+  const required = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName];
+  if (manifest.embedder.kind === 'offline') required.push(bundleFiles.offlineState);
+  // Every byte is checked before any parser (least of all hnswlib's native one) sees it.
+  await verifyArtefacts(directory, manifest.files, required);
 
   let passageText: string;
   try {
@@ -148,6 +158,14 @@ export async function readIndexBundle(indexDir: string, config: HnswConfig): Pro
   const passages = parsePassagesJsonl(passageText);
   if (passages.length !== manifest.counts.passages) throw corrupt(`${passages.length} passager men manifestet säger ${manifest.counts.passages}`);
   const cleanedTexts = (await readJson(file(bundleFiles.cleanedTexts))) as Record<string, string>;
+  // Every passage must have exactly one vector, and no vector may name a passage that is not there.
+  const vectorIds = await readHnswIds(file(hnswIdsFileName)).catch((error: unknown) => {
+    throw corrupt(`${hnswIdsFileName} kan inte läsas (${(error as Error).message})`);
+  });
+  const passageIds = new Set(passages.map((passage) => passage.id));
+  if (vectorIds.ids.length !== passageIds.size || vectorIds.ids.some((id) => !passageIds.has(id))) {
+    throw corrupt(`${hnswIdsFileName} stämmer inte med passagerna`);
+  }
 
   const vectorIndex = await HnswIndex.load(directory, { ...manifest.hnsw, efSearch: config.hnswEfSearch }).catch((error: unknown) => {
     throw error instanceof AppError && error.code === 'INDEX_MISSING' ? corrupt('vektorindexet saknas') : error;

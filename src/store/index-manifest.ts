@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { EmbedderInfo, Report, Theme } from '../types.ts';
+import type { ArtefactChecksum } from './artefact-checksums.ts';
 import type { HnswParams } from './hnsw-index.ts';
 
-/** Bump when any file of the index bundle changes shape; older indexes are then refused, not misread. */
-export const indexFormatVersion = 1;
+/**
+ * Bump when any file of the index bundle changes shape; older indexes are then refused, not misread.
+ * 2: the manifest carries a checksum per artefact (`files`).
+ */
+export const indexFormatVersion = 2;
 
 /** manifest.json of an index: what was built, when, and with which embedder. */
 export interface IndexManifest {
@@ -18,6 +22,8 @@ export interface IndexManifest {
   themes: Theme[];
   /** Hash of the corpus the index was built from, so a start can tell whether it is stale. */
   corpusFingerprint?: string;
+  /** Size and SHA-256 of every other file of the index, verified before the index is loaded. */
+  files: Record<string, ArtefactChecksum>;
 }
 
 const reportSchema = z.object({
@@ -60,6 +66,7 @@ export const indexManifestSchema = z.object({
   reports: z.array(reportSchema),
   themes: z.array(themeSchema),
   corpusFingerprint: z.string().optional(),
+  files: z.record(z.string(), z.object({ bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });
 
 /** Validates a parsed manifest.json: INDEX_INCOMPATIBLE for another format version, INDEX_CORRUPT for anything malformed. */

@@ -11,6 +11,7 @@ const manifest: IndexManifest = {
   counts: { reports: 1, passages: 1, vectors: 1, lexicalTerms: 10 },
   reports: [sampleReport('r1', { period: '2019–2022' })],
   themes: sampleThemes,
+  files: { 'passages.jsonl': { bytes: 12, sha256: 'a'.repeat(64) } },
 };
 
 const codeOf = (action: () => unknown): string | null => {
@@ -31,6 +32,9 @@ describe('index manifest', () => {
     expect(codeOf(() => parseIndexManifest({ ...manifest, formatVersion: indexFormatVersion + 1 }))).toBe('INDEX_INCOMPATIBLE');
     expect(codeOf(() => parseIndexManifest({ ...manifest, counts: undefined }))).toBe('INDEX_CORRUPT');
     expect(codeOf(() => parseIndexManifest(null))).toBe('INDEX_CORRUPT');
+    // Checksums are required: an index without them cannot be verified.
+    expect(codeOf(() => parseIndexManifest({ ...manifest, files: undefined }))).toBe('INDEX_CORRUPT');
+    expect(codeOf(() => parseIndexManifest({ ...manifest, files: { 'lexical.bin': { bytes: 1, sha256: 'xyz' } } }))).toBe('INDEX_CORRUPT');
   });
 
   it('accepts the embedder that built the index and refuses any other, pointing at ingest', () => {
