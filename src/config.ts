@@ -5,6 +5,14 @@ import { AppError } from './errors.ts';
  * Every setting of the service, parsed once from the environment in main.ts (or a script) and passed down.
  * Nothing else reads process.env.
  */
+const hostList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value),
+  z.array(z.string().min(1)),
+);
+
+// Header values are bytes; printable ASCII survives every client and proxy unchanged.
+const apiKeyText = z.string().regex(/^[\x21-\x7e]{8,}$/, 'minst 8 tecken, bara synliga ASCII-tecken');
+
 export const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().default('127.0.0.1'),
@@ -29,6 +37,18 @@ export const configSchema = z.object({
   llmModel: z.string().optional(),
   llmApiKey: z.string().optional(),
   llmTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  /** When set, every /api/* request must carry it (x-api-key or Authorization: Bearer). */
+  apiKey: apiKeyText.optional(),
+  /** Key for /api/admin/*; defaults to apiKey. With neither, admin calls are accepted from loopback only. */
+  adminKey: apiKeyText.optional(),
+  /** Host header values served (port ignored); anything else is refused, which defeats DNS rebinding. `*` allows all. */
+  allowedHosts: hostList.default(['localhost', '127.0.0.1', '[::1]']),
+  /** Origins allowed to call the API from another site; empty (the default) sends no CORS headers. */
+  corsOrigins: hostList.default([]),
+  /** Watch the index folder and swap in a new index when its manifest changes. */
+  reloadWatch: z.stringbool().default(true),
+  /** How often the watch also polls the manifest (fs.watch misses events on some file systems); 0 turns polling off. */
+  reloadPollMs: z.coerce.number().int().min(0).max(3_600_000).default(2000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -54,6 +74,12 @@ export const environmentNames: Record<keyof Config, string> = {
   llmModel: 'UTBLICK_LLM_MODEL',
   llmApiKey: 'UTBLICK_LLM_API_KEY',
   llmTimeoutMs: 'UTBLICK_LLM_TIMEOUT_MS',
+  apiKey: 'UTBLICK_API_KEY',
+  adminKey: 'UTBLICK_ADMIN_KEY',
+  allowedHosts: 'UTBLICK_ALLOWED_HOSTS',
+  corsOrigins: 'UTBLICK_CORS_ORIGINS',
+  reloadWatch: 'UTBLICK_RELOAD_WATCH',
+  reloadPollMs: 'UTBLICK_RELOAD_POLL_MS',
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {

@@ -5,6 +5,8 @@
 export const errorCodes = {
   BAD_REQUEST: 'The request body or parameters are malformed.',
   NOT_FOUND: 'The requested resource does not exist.',
+  UNAUTHORIZED: 'The API key is missing or wrong.',
+  HOST_NOT_ALLOWED: 'The Host header names a host this server does not serve (DNS rebinding guard).',
   PAYLOAD_TOO_LARGE: 'The request body is larger than allowed.',
   CONFIG_INVALID: 'A setting is missing or malformed.',
   MANIFEST_INVALID: 'The corpus manifest has a bad entry.',

@@ -1,18 +1,28 @@
 import type { Server } from 'node:http';
 import { loadConfig, type Config } from './config.ts';
+import { exposureWarning } from './http/access.ts';
+import { answerClientErrors } from './http/client-errors.ts';
 import { createApp } from './http/create-app.ts';
-import { createServices } from './services.ts';
+import { startLiveIndex } from './live-index.ts';
 
-/** Composition root: config → services (index, embedder, search) → app → listen. */
+const logger = {
+  warn: (message: string) => console.warn(`[utblick] ${message}`),
+  error: (message: string, error?: unknown) => console.error(`[utblick] ${message}`, error instanceof Error && !('code' in error) ? error.stack : ''),
+};
+
+/** Composition root: config → live index (services: index, embedder, search; swapped on re-index) → app → listen. */
 export async function serve(config: Config): Promise<Server> {
-  const deps = await createServices(config);
+  const live = await startLiveIndex(config, logger);
+  const deps = live.holder.current;
+  const exposed = exposureWarning(config);
+  if (exposed) console.warn(`\n[utblick] ${'!'.repeat(72)}\n[utblick] ${exposed}\n[utblick] ${'!'.repeat(72)}\n`);
   if (deps.embedderInfo.kind === 'offline') {
     console.warn(
       `[utblick] OBS: indexet är byggt med reservinbäddningen (${deps.embedderInfo.id}), inte en språkmodell. ` +
         'Sökningen fungerar men semantiska träffar blir sämre; se README om hur en modell installeras.',
     );
   }
-  const app = createApp(deps);
+  const app = createApp(live.holder, { admin: { reload: live.reload } });
   return new Promise((resolve, reject) => {
     const server = app.listen(config.port, config.host, () => {
       const address = server.address();
@@ -20,7 +30,9 @@ export async function serve(config: Config): Promise<Server> {
       console.log(`[utblick] lyssnar på http://${config.host}:${port} (${deps.catalog.reports.length} rapporter, ${deps.catalog.passages.length} passager)`);
       resolve(server);
     });
+    answerClientErrors(server);
     server.on('error', reject);
+    server.on('close', () => live.close());
   });
 }
 

@@ -25,6 +25,7 @@ export async function createServices(config: Config): Promise<AppDeps> {
     catalog: { reports: bundle.reports, passages: bundle.passages, themes: bundle.themes, cleanedTexts: bundle.cleanedTexts },
     search,
     embedderInfo: embedder.info,
+    indexBuiltAt: bundle.manifest.builtAt,
     ...(languageModel ? { languageModel } : {}),
   };
 }

@@ -23,4 +23,6 @@ export interface AppDeps {
   /** Prompt templates; loaded (and checked) from prompts/ when a language model is given without them. */
   prompts?: Prompts;
   logger?: AppLogger;
+  /** When the served index was built (its manifest's builtAt), to tell a reload took. */
+  indexBuiltAt?: string;
 }

@@ -2,8 +2,12 @@ import express from 'express';
 import { fileURLToPath } from 'node:url';
 import { indexCatalog } from '../answer/catalog.ts';
 import { loadPrompts } from '../answer/prompts.ts';
+import { apiKeyGuard, corsFor, hostGuard, securityHeaders } from './access.ts';
 import type { AppDeps, AppLogger } from './app-deps.ts';
+import { DepsHolder } from './deps-holder.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { requireDecodablePath, requireJsonBody } from './request-guards.ts';
+import { adminRoutes, type AdminOptions } from './routes/admin-routes.ts';
 import { answerRoutes } from './routes/answer-routes.ts';
 import { catalogRoutes } from './routes/catalog-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
@@ -18,22 +22,52 @@ const consoleLogger: AppLogger = {
   error: (message, error) => console.error(`[utblick] ${message}`, error instanceof Error ? error.stack : ''),
 };
 
-/** The HTTP app: JSON API under /api, health probes, and the chat page from src/http/public. */
-export function createApp(deps: AppDeps): express.Express {
-  const logger = deps.logger ?? consoleLogger;
+/** The routes that read the index: built once per index generation, so a swap replaces them whole. */
+function indexRoutes(deps: AppDeps, logger: AppLogger): express.Router {
   const index = indexCatalog(deps.catalog);
   // Prompts are checked now, at start-up, rather than at the first question.
   const prompts = deps.languageModel ? (deps.prompts ?? loadPrompts()) : deps.prompts;
   const onFallback = (reason: string) => logger.warn(`språkmodellen föll tillbaka på extraktivt svar: ${reason}`);
   const llm = deps.languageModel && prompts ? { languageModel: deps.languageModel, prompts, index, onFallback } : undefined;
+  const router = express.Router();
+  router.use(healthRoutes(index, deps.embedderInfo, deps.languageModel));
+  router.use(searchRoute(deps.search, index));
+  router.use(answerRoutes({ search: deps.search, index, ...(llm ? { llm } : {}) }));
+  router.use(catalogRoutes(index));
+  return router;
+}
+
+/**
+ * The HTTP app: JSON API under /api, health probes, and the chat page from src/http/public. Given a
+ * DepsHolder, it serves whatever index the holder has when each request arrives (live re-index).
+ */
+export function createApp(source: AppDeps | DepsHolder, options: { admin?: AdminOptions } = {}): express.Express {
+  const holder = source instanceof DepsHolder ? source : new DepsHolder(source);
+  const { config } = holder.current;
+  const logger = holder.current.logger ?? consoleLogger;
+  const generations = new WeakMap<AppDeps, express.Router>();
+  const routesFor = (deps: AppDeps): express.Router => {
+    let router = generations.get(deps);
+    if (!router) {
+      router = indexRoutes(deps, logger);
+      generations.set(deps, router);
+    }
+    return router;
+  };
+  routesFor(holder.current);
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: deps.config.bodyLimit }));
-  app.use(healthRoutes(index, deps.embedderInfo, deps.languageModel));
-  app.use(searchRoute(deps.search, index));
-  app.use(answerRoutes({ search: deps.search, index, ...(llm ? { llm } : {}) }));
-  app.use(catalogRoutes(index));
+  app.use(hostGuard(config));
+  app.use(requireDecodablePath);
+  app.use(securityHeaders());
+  const cors = corsFor(config);
+  if (cors) app.use('/api', cors);
+  app.use('/api', apiKeyGuard(config.apiKey));
+  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(requireJsonBody);
+  app.use(adminRoutes(config, options.admin));
+  app.use((request, response, next) => routesFor(holder.current)(request, response, next));
   app.use('/api', notFoundHandler);
   app.use(express.static(publicDir));
   app.use(notFoundHandler);

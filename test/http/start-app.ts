@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from '../../src/http/create-app.ts';
+import type { AdminOptions } from '../../src/http/routes/admin-routes.ts';
 import { loadConfig } from '../../src/config.ts';
 import { fixtureCatalog, recordingSearch, type RecordingSearch } from '../answer/fixture-catalog.ts';
 
@@ -13,7 +14,7 @@ export interface RunningApp {
 }
 
 /** The real app on a real port, with the fixture catalog and a recording fake search. */
-export async function startApp(overrides: Partial<AppDeps> = {}): Promise<RunningApp> {
+export async function startApp(overrides: Partial<AppDeps> = {}, admin?: AdminOptions): Promise<RunningApp> {
   const catalog = fixtureCatalog();
   const recording = recordingSearch(catalog);
   const logged: string[] = [];
@@ -24,7 +25,7 @@ export async function startApp(overrides: Partial<AppDeps> = {}): Promise<Runnin
     embedderInfo: { id: 'offline:ngram-hash-v1', kind: 'offline', model: null, dimension: 512 },
     logger: { warn: (message) => logged.push(message), error: (message) => logged.push(message) },
     ...overrides,
-  });
+  }, admin ? { admin } : {});
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -24,19 +24,50 @@ function humanMessage(message) {
   return firstLine.length > 400 ? `${firstLine.slice(0, 400)} …` : firstLine;
 }
 
+// A server started with UTBLICK_API_KEY answers 401 without the key; the page then asks for it once
+// and keeps it for this tab only (sessionStorage), so it is gone when the tab closes.
+const KEY_STORAGE = 'utblick-api-key';
+
+function storedKey() {
+  try {
+    return sessionStorage.getItem(KEY_STORAGE) || '';
+  } catch {
+    return '';
+  }
+}
+
+function askForKey() {
+  const key = (window.prompt('Tjänsten kräver en API-nyckel. Ange nyckeln:') || '').trim();
+  try {
+    if (key) sessionStorage.setItem(KEY_STORAGE, key);
+    else sessionStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // Storage may be off (private mode); the key then lasts for this request only.
+  }
+  return key;
+}
+
 // Relative paths so the page also works when mounted under a prefix.
-async function request(path, { method = 'GET', body, signal } = {}) {
+async function request(path, { method = 'GET', body, signal } = {}, key = storedKey()) {
   let response;
   try {
+    const headers = body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
+    if (key) headers['x-api-key'] = key;
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
   } catch (error) {
     if (error && error.name === 'AbortError') throw error;
     throw new ApiError(NETWORK_MESSAGE, 'NETWORK', 0);
+  }
+  if (response.status === 401 && !(signal && signal.aborted)) {
+    // Requests started together all get 401; the first asks, the others take what it stored.
+    const current = storedKey();
+    const fresh = current && current !== key ? current : askForKey();
+    if (fresh && fresh !== key) return request(path, { method, body, signal }, fresh);
   }
   let data = null;
   try {
