@@ -128,6 +128,13 @@ export interface Answer {
   answer: string;
   citations: Citation[];
   regions: RegionAccount[];
+  /**
+   * Only with a language model: true when its reply was not used (error, timeout, too little of it
+   * backed by the passages) and this is the extractive answer instead.
+   */
+  fallback?: boolean;
+  /** Only with a language model: what was done to its reply, in Swedish, for the reader. */
+  notice?: string;
 }
 
 /** Which embedder built an index; an index is never searched with another. */

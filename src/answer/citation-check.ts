@@ -1,50 +1,65 @@
-/** One stretch of model text and the passages it cites (numbers as given to the model). */
+import { splitSentences } from './sentences.ts';
+
+/** One sentence of model text and the passages it cites (numbers as given to the model). */
 export interface CitedSegment {
+  /** The sentence without its markers, ending in its own punctuation. */
   text: string;
   cites: number[];
 }
 
+/** The sentences of one line of the reply; `prefix` is its list marker ("- ", "2. ") or empty. */
+export interface CheckedLine {
+  prefix: string;
+  segments: CitedSegment[];
+}
+
 export interface CheckedReply {
-  /** Lines of kept text, segments already stripped of invalid markers. */
-  lines: Array<{ prefix: string; segments: CitedSegment[] } | { heading: string }>;
-  /** Segments or markers removed because they cited nothing valid. */
+  lines: CheckedLine[];
+  /** Sentences removed because they cited nothing, or only passages the model was not given. */
   dropped: number;
 }
 
-const markerGroup = /((?:\s*\[\s*\d+(?:\s*,\s*\d+)*\s*\])+)([.!?;:,]*)/g;
+const marker = /\[\s*\d+(?:\s*,\s*\d+)*\s*\]/g;
 const linePrefix = /^(\s*(?:[-*•]|\d+[.)])\s+)/;
-// A short lead-in ("I Dalarna:") introduces cited text and carries no claim of its own.
-const leadIn = /^[^\n]{1,80}:\s*$/;
+// "Text. [1] Nästa" → "Text [1]. Nästa": the marker belongs to the sentence before it.
+const markerAfterStop = /([.!?])((?:\s*\[\s*\d+(?:\s*,\s*\d+)*\s*\])+)/g;
 
 /**
- * Keeps only model text that cites a passage it was given: every stretch ending in [n] markers is kept
- * with its valid numbers; stretches with no valid marker are dropped, so an invented [9] never reaches
- * the user.
+ * Splits one line into its list prefix and its sentences, markers kept in place; `start` is an offset
+ * after the prefix. `continued` is for the rest of a line whose start was already judged (no prefix).
  */
+export function lineSentences(line: string, continued = false): { prefix: string; sentences: Array<{ text: string; start: number }> } {
+  const prefix = continued ? '' : (linePrefix.exec(line)?.[1] ?? '');
+  const body = line.slice(prefix.length).replace(markerAfterStop, '$2$1');
+  return { prefix, sentences: splitSentences(body).map((span) => ({ text: span.text, start: span.start })) };
+}
+
+/**
+ * Keeps only sentences that cite a passage the model was given: each sentence must carry its own
+ * [n]; an uncited sentence, heading or lead-in is dropped, and so is a sentence whose every marker
+ * is invented ([9] of 5). Whether the cited passages support what the sentence says is judged
+ * separately (claim-support.ts).
+ */
+export function checkSentence(sentence: string, passageCount: number): CitedSegment | null {
+  const numbers = [...sentence.matchAll(marker)].flatMap((match) => [...match[0].matchAll(/\d+/g)].map((m) => Number(m[0])));
+  const cites = [...new Set(numbers.filter((n) => n >= 1 && n <= passageCount))];
+  const text = sentence.replace(marker, ' ').replace(/\s+([.!?;:,])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  if (cites.length === 0 || !/\p{L}/u.test(text)) return null;
+  return { text, cites };
+}
+
 export function checkCitations(reply: string, passageCount: number): CheckedReply {
-  const lines: CheckedReply['lines'] = [];
+  const lines: CheckedLine[] = [];
   let dropped = 0;
   for (const raw of reply.split('\n')) {
-    const line = raw.trimEnd();
-    if (line.trim() === '') continue;
-    if (/^\s*#{1,6}\s/.test(line) || leadIn.test(line.trim())) {
-      lines.push({ heading: line.trim() });
-      continue;
-    }
-    const prefix = linePrefix.exec(line)?.[1] ?? '';
-    const body = line.slice(prefix.length);
+    if (raw.trim() === '') continue;
+    const { prefix, sentences } = lineSentences(raw.trimEnd());
     const segments: CitedSegment[] = [];
-    let cursor = 0;
-    for (const match of body.matchAll(markerGroup)) {
-      const text = body.slice(cursor, match.index).trim();
-      cursor = match.index + match[0].length;
-      const numbers = [...match[1]!.matchAll(/\d+/g)].map((m) => Number(m[0]));
-      const valid = [...new Set(numbers.filter((n) => n >= 1 && n <= passageCount))];
-      if (valid.length < numbers.length) dropped += 1;
-      if (valid.length === 0 || !/\p{L}/u.test(text)) continue;
-      segments.push({ text: `${text}${match[2] ?? ''}`, cites: valid });
+    for (const sentence of sentences) {
+      const checked = checkSentence(sentence.text, passageCount);
+      if (checked) segments.push(checked);
+      else dropped += 1;
     }
-    if (/\p{L}/u.test(body.slice(cursor))) dropped += 1;
     if (segments.length > 0) lines.push({ prefix, segments });
   }
   return { lines, dropped };

@@ -1,15 +1,11 @@
-import type { Answer, Hit, RegionAccount } from '../types.ts';
+import type { Answer, Hit } from '../types.ts';
 import { isAppError } from '../errors.ts';
 import type { AnswerPlan, AskRequest } from './answer-question.ts';
 import { displayRegion, type CatalogIndex } from './catalog.ts';
-import { checkCitations } from './citation-check.ts';
-import { createCitationList } from './citations.ts';
+import { CheckedAnswerBuilder, maxPassages } from './checked-answer.ts';
 import type { ChatMessage, LanguageModel } from './language-model.ts';
 import { stripEmails } from './privacy.ts';
 import { renderPrompt, type Prompts } from './prompts.ts';
-import { splitSentences } from './sentences.ts';
-import { scoreSentence } from './sentence-scoring.ts';
-import { analyzeTopic } from '../text/analyze.ts';
 
 export interface LlmAnswerDeps {
   languageModel: LanguageModel;
@@ -19,7 +15,6 @@ export interface LlmAnswerDeps {
   onFallback?: (reason: string) => void;
 }
 
-const maxPassages = 12;
 const maxHistoryTurns = 6;
 
 /** The retrieved passages, numbered from 1, as the model sees them: the only material it may use. */
@@ -42,98 +37,72 @@ export function answerMessages(request: AskRequest, plan: AnswerPlan, deps: LlmA
   return [{ role: 'user', content }];
 }
 
-/** Turns a checked model reply into an Answer with renumbered citations; null when nothing valid remains. */
+/** Turns a whole model reply into a checked Answer; null when too little of it is cited and backed. */
 export function answerFromReply(reply: string, plan: AnswerPlan, index: CatalogIndex): Answer | null {
-  const hits = plan.hits.slice(0, maxPassages);
-  const checked = checkCitations(reply, hits.length);
-  const citations = createCitationList(index);
-  const byRegion = new Map<string, { quotes: string[]; numbers: Set<number> }>();
-  const out: string[] = [];
-  for (const line of checked.lines) {
-    if ('heading' in line) {
-      out.push(line.heading);
-      continue;
-    }
-    const parts = line.segments.map((segment) => {
-      const numbers = segment.cites.map((given) => {
-        const hit = hits[given - 1]!;
-        const best = bestSentence(hit, segment.text);
-        const n = citations.cite(hit.passage, best);
-        const region = displayRegion(index, hit.report.region);
-        const entry = byRegion.get(region) ?? { quotes: [], numbers: new Set<number>() };
-        entry.numbers.add(n);
-        byRegion.set(region, entry);
-        return n;
-      });
-      const markers = numbers.map((n) => `[${n}]`).join('');
-      const quote = stripEmails(segment.text.replace(/([.!?;:,]*)$/, ` ${markers}$1`));
-      for (const given of segment.cites) byRegion.get(displayRegion(index, hits[given - 1]!.report.region))!.quotes.push(quote);
-      return quote;
-    });
-    out.push(`${line.prefix}${parts.join(' ')}`);
-  }
-  if (!checked.lines.some((line) => 'segments' in line)) return null;
-  const regions: RegionAccount[] = [...byRegion.entries()].map(([region, entry]) => ({
-    region,
-    summary: [...new Set(entry.quotes)].slice(0, 2).join(' '),
-    citations: [...entry.numbers],
-  }));
-  // Regions the extractive pass found silent stay named: the model must not make them disappear.
-  for (const account of plan.answer.regions) {
-    if (account.citations.length === 0 && !byRegion.has(account.region)) regions.push(account);
-  }
-  const silent = regions.filter((r) => r.citations.length === 0).map((r) => r.region);
-  const note = silent.length > 0 ? `\n\nInget om detta i rapporten: ${silent.join(', ')}.` : '';
-  return { answerable: true, answer: stripEmails(`${out.join('\n')}${note}`), citations: citations.finish(), regions };
+  const builder = new CheckedAnswerBuilder(plan, index);
+  builder.push(reply);
+  builder.end();
+  return builder.finish().answer;
 }
 
-function bestSentence(hit: Hit, claim: string): { start: number; end: number } | null {
-  const terms = analyzeTopic(claim);
-  let best: { start: number; end: number; coverage: number } | null = null;
-  for (const sentence of splitSentences(hit.passage.text)) {
-    const { coverage } = scoreSentence(terms, sentence.text);
-    if (coverage > 0 && (!best || coverage > best.coverage)) best = { start: sentence.start, end: sentence.end, coverage };
-  }
-  return best ? { start: best.start, end: best.end } : null;
+const unbackedNotice = 'Språkmodellens svar kunde inte beläggas i källorna, så svaret är i stället sammanställt direkt ur rapporterna.';
+const failedNotice = 'Språkmodellen svarade inte, så svaret är i stället sammanställt direkt ur rapporterna.';
+
+function fallbackAnswer(plan: AnswerPlan, notice: string): Answer {
+  return { ...plan.answer, fallback: true, notice };
 }
 
-/** The model's answer when it gives a usable one; otherwise (refusal, error, timeout, no valid citation) the extractive one. */
-export async function answerWithLanguageModel(request: AskRequest, plan: AnswerPlan, deps: LlmAnswerDeps): Promise<Answer> {
+function failureReason(error: unknown): string {
+  return isAppError(error) ? error.message : 'okänt fel i språkmodellen';
+}
+
+/**
+ * The model's answer when enough of it is cited and backed by the passages; otherwise (refusal, error,
+ * timeout, too little left) the extractive one, marked `fallback`. `signal` aborts the model call,
+ * e.g. when the client has gone.
+ */
+export async function answerWithLanguageModel(request: AskRequest, plan: AnswerPlan, deps: LlmAnswerDeps, signal?: AbortSignal): Promise<Answer> {
   if (!plan.grounded) return plan.answer;
   try {
-    const reply = await deps.languageModel.complete(answerMessages(request, plan, deps));
+    const reply = await deps.languageModel.complete(answerMessages(request, plan, deps), signal ? { signal } : {});
     const answer = answerFromReply(reply, plan, deps.index);
     if (answer) return answer;
-    deps.onFallback?.('språkmodellens svar hade inga giltiga hänvisningar');
+    deps.onFallback?.('för lite av språkmodellens svar hade stöd i källorna');
+    return fallbackAnswer(plan, unbackedNotice);
   } catch (error) {
-    deps.onFallback?.(isAppError(error) ? error.message : 'okänt fel i språkmodellen');
+    if (!signal?.aborted) deps.onFallback?.(failureReason(error));
+    return fallbackAnswer(plan, failedNotice);
   }
-  return plan.answer;
 }
 
 export type AnswerEvent = { type: 'delta'; text: string } | { type: 'done'; answer: Answer; fallback: boolean };
 
 /**
- * Streams the model's text as it comes, then the checked answer. Deltas are raw model text; clients
- * replace them with the final `done` answer, whose citations are verified.
+ * Streams the model's answer as checked sentences: text is held until a sentence is complete, judged
+ * like the whole reply would be, and only then sent, already numbered as in the final answer. The
+ * `done` event carries the final answer and says whether it fell back to the extractive one (then
+ * clients replace what they showed). When `signal` aborts, the model call stops and nothing more is yielded.
  */
-export async function* streamWithLanguageModel(request: AskRequest, plan: AnswerPlan, deps: LlmAnswerDeps): AsyncGenerator<AnswerEvent> {
+export async function* streamWithLanguageModel(request: AskRequest, plan: AnswerPlan, deps: LlmAnswerDeps, signal?: AbortSignal): AsyncGenerator<AnswerEvent> {
   if (!plan.grounded) {
     yield { type: 'done', answer: plan.answer, fallback: false };
     return;
   }
-  let reply = '';
+  const builder = new CheckedAnswerBuilder(plan, deps.index);
   try {
-    for await (const delta of deps.languageModel.stream(answerMessages(request, plan, deps))) {
-      reply += delta;
-      yield { type: 'delta', text: stripEmails(delta) };
+    for await (const delta of deps.languageModel.stream(answerMessages(request, plan, deps), signal ? { signal } : {})) {
+      const text = builder.push(delta);
+      if (text) yield { type: 'delta', text };
     }
+    const rest = builder.end();
+    if (rest) yield { type: 'delta', text: rest };
   } catch (error) {
-    deps.onFallback?.(isAppError(error) ? error.message : 'okänt fel i språkmodellen');
-    yield { type: 'done', answer: plan.answer, fallback: true };
+    if (signal?.aborted) return;
+    deps.onFallback?.(failureReason(error));
+    yield { type: 'done', answer: fallbackAnswer(plan, failedNotice), fallback: true };
     return;
   }
-  const answer = answerFromReply(reply, plan, deps.index);
-  if (!answer) deps.onFallback?.('språkmodellens svar hade inga giltiga hänvisningar');
-  yield { type: 'done', answer: answer ?? plan.answer, fallback: !answer };
+  const { answer } = builder.finish();
+  if (!answer) deps.onFallback?.('för lite av språkmodellens svar hade stöd i källorna');
+  yield answer ? { type: 'done', answer, fallback: false } : { type: 'done', answer: fallbackAnswer(plan, unbackedNotice), fallback: true };
 }

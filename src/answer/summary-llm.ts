@@ -37,7 +37,7 @@ export async function withModelOverview(summary: Summary, topic: string, deps: S
     const reply = await deps.languageModel.complete([{ role: 'user', content }]);
     const checked = checkCitations(reply, summary.citations.length);
     const text = checked.lines
-      .map((line) => ('heading' in line ? '' : line.segments.map((s) => `${s.text.replace(/([.!?;:,]*)$/, ` ${s.cites.map((n) => `[${n}]`).join('')}$1`)}`).join(' ')))
+      .map((line) => line.segments.map((s) => `${s.text.replace(/([.!?;:,]*)$/, ` ${s.cites.map((n) => `[${n}]`).join('')}$1`)}`).join(' '))
       .filter(Boolean)
       .join(' ');
     if (!text) {

@@ -1,17 +1,20 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the fake model replies; `delayMs` makes it slow, `status` makes it fail. */
+/** What the fake model replies; `delayMs` makes it slow, `status` makes it fail, `pieceDelayMs` paces a stream. */
 export interface ChatScript {
   reply: string;
   delayMs?: number;
   status?: number;
+  pieceDelayMs?: number;
 }
 
 export interface ChatServer {
   baseUrl: string;
   requests: Array<{ body: { model: string; stream?: boolean; messages: Array<{ role: string; content: string }> }; authorization: string | undefined }>;
   script: ChatScript;
+  /** Requests whose client closed the connection before the reply was complete. */
+  aborted: number;
   close(): Promise<void>;
 }
 
@@ -23,11 +26,14 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 /** A local server speaking the OpenAI chat-completions protocol, plain and streaming. */
 export async function startChatServer(script: ChatScript): Promise<ChatServer> {
-  const state: ChatServer = { baseUrl: '', requests: [], script, close: async () => {} };
+  const state: ChatServer = { baseUrl: '', requests: [], script, aborted: 0, close: async () => {} };
   const server: Server = createServer(async (request, response) => {
     const body = JSON.parse(await readBody(request));
     state.requests.push({ body, authorization: request.headers.authorization });
-    const { reply, delayMs = 0, status = 200 } = state.script;
+    response.on('close', () => {
+      if (!response.writableFinished) state.aborted += 1;
+    });
+    const { reply, delayMs = 0, status = 200, pieceDelayMs = 0 } = state.script;
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (response.destroyed) return;
     if (status !== 200) {
@@ -45,7 +51,11 @@ export async function startChatServer(script: ChatScript): Promise<ChatServer> {
     let wire = '';
     for (const piece of pieces) wire += `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: piece } }] })}\n\n`;
     wire += 'data: [DONE]\n\n';
-    for (let at = 0; at < wire.length; at += 50) response.write(wire.slice(at, at + 50));
+    for (let at = 0; at < wire.length; at += 50) {
+      if (response.destroyed) return;
+      response.write(wire.slice(at, at + 50));
+      if (pieceDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, pieceDelayMs));
+    }
     response.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

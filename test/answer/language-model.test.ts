@@ -80,10 +80,29 @@ describe('answers with a language model', () => {
     server = await startChatServer({ reply: 'sent', delayMs: 500 });
     const planned = await plan('Hur många digitala besök genomfördes i Halland?');
     const deps = { languageModel: model(100), prompts, index, onFallback: (reason: string) => fallbacks.push(reason) };
-    expect(await answerWithLanguageModel({ question: 'x' }, planned, deps)).toEqual(planned.answer);
+    expect(await answerWithLanguageModel({ question: 'x' }, planned, deps)).toEqual({ ...planned.answer, fallback: true, notice: expect.stringMatching(/svarade inte/) });
     server.script = { reply: 'Allt är påhittat [9].' };
-    expect(await answerWithLanguageModel({ question: 'x' }, planned, { ...deps, languageModel: model() })).toEqual(planned.answer);
+    expect(await answerWithLanguageModel({ question: 'x' }, planned, { ...deps, languageModel: model() })).toEqual({ ...planned.answer, fallback: true, notice: expect.stringMatching(/kunde inte beläggas/) });
     expect(fallbacks).toHaveLength(2);
+  });
+  it('drops a made-up sentence that carries a valid marker, and says so', async () => {
+    server = await startChatServer({
+      reply: 'I Halland genomfördes 12 500 digitala besök under 2022 [1]. Region Halland har 9000 mobila team och en budget på 5 miljarder kronor [1]. Region Halland har infört digitala vårdbesök [1].',
+    });
+    const planned = await plan('Hur många digitala besök genomfördes i Halland?');
+    const answer = await answerWithLanguageModel({ question: 'x' }, planned, { languageModel: model(), prompts, index });
+    expect(answer.answer).toBe('I Halland genomfördes 12 500 digitala besök under 2022 [1]. Region Halland har infört digitala vårdbesök [1].');
+    expect(answer).toMatchObject({ fallback: false, notice: expect.stringContaining('1 mening') });
+  });
+  it('drops a sentence naming a region its passage does not back, and uncited headings and lead-ins', async () => {
+    server = await startChatServer({ reply: '### Digitala besök\nSå här:\n- Halland genomförde 12 500 digitala besök [1].\n- Region Skåne genomförde 12 500 digitala besök [1].\n- Halland har infört digitala vårdbesök i primärvården [1].' });
+    const planned = await plan('Hur många digitala besök genomfördes i Halland?');
+    const answer = await answerWithLanguageModel({ question: 'x' }, planned, { languageModel: model(), prompts, index });
+    // Three of five dropped is more than the two kept: the extractive answer is used and the response says so.
+    expect(answer).toEqual({ ...planned.answer, fallback: true, notice: expect.stringMatching(/kunde inte beläggas/) });
+    server.script = { reply: '- Halland genomförde 12 500 digitala besök [1].\n- Region Skåne genomförde 12 500 digitala besök [1].\n- Halland har infört digitala vårdbesök i primärvården [1].' };
+    const kept = await answerWithLanguageModel({ question: 'x' }, planned, { languageModel: model(), prompts, index });
+    expect(kept.answer).toBe('- Halland genomförde 12 500 digitala besök [1].\n- Halland har infört digitala vårdbesök i primärvården [1].');
   });
   it('never asks the model when the plan is a refusal', async () => {
     server = await startChatServer({ reply: 'Skåne gör mycket [1].' });
@@ -92,13 +111,24 @@ describe('answers with a language model', () => {
     expect(answer.answerable).toBe(false);
     expect(server.requests).toHaveLength(0);
   });
-  it('streams deltas, then the checked answer', async () => {
-    server = await startChatServer({ reply: 'Halland har digitala besök [1]. Påhitt [7].' });
+  it('streams only checked sentences, numbered as in the final answer', async () => {
+    server = await startChatServer({ reply: 'Halland har digitala besök [1]. Halland har 9000 mobila team [1]. Under 2022 genomfördes 12 500 digitala besök i Halland [1]. Påhitt [7].\nHalland har infört digitala vårdbesök [1].' });
     const planned = await plan('Hur många digitala besök genomfördes i Halland?');
     const events: AnswerEvent[] = [];
     for await (const event of streamWithLanguageModel({ question: 'x' }, planned, { languageModel: model(), prompts, index })) events.push(event);
+    const deltas = events.filter((e) => e.type === 'delta').map((e) => e.text);
     const done = events.at(-1)!;
-    expect(events.filter((e) => e.type === 'delta').length).toBeGreaterThan(1);
-    expect(done).toMatchObject({ type: 'done', fallback: false, answer: { answer: 'Halland har digitala besök [1].' } });
+    expect(deltas.length).toBeGreaterThan(1);
+    expect(deltas.join('')).not.toMatch(/9000|Påhitt|\[7\]/);
+    expect(done).toMatchObject({ type: 'done', fallback: false, answer: { fallback: false } });
+    expect(done.type === 'done' && done.answer.answer).toBe(deltas.join(''));
+    expect(deltas.join('')).toBe('Halland har digitala besök [1]. Under 2022 genomfördes 12 500 digitala besök i Halland [1].\nHalland har infört digitala vårdbesök [1].');
+  });
+  it('streams nothing and says so when the reply falls back', async () => {
+    server = await startChatServer({ reply: 'Region Halland har 9000 mobila team [1]. Budgeten är 5 miljarder [1].' });
+    const planned = await plan('Hur många digitala besök genomfördes i Halland?');
+    const events: AnswerEvent[] = [];
+    for await (const event of streamWithLanguageModel({ question: 'x' }, planned, { languageModel: model(), prompts, index })) events.push(event);
+    expect(events).toEqual([{ type: 'done', fallback: true, answer: { ...planned.answer, fallback: true, notice: expect.any(String) } }]);
   });
 });

@@ -48,9 +48,9 @@ describe('errors from deeper layers', () => {
 });
 
 describe('with a language model', () => {
-  async function withModel(reply: string, delayMs = 0) {
-    chat = await startChatServer({ reply, delayMs });
-    const languageModel = createOpenAiLanguageModel({ baseUrl: chat.baseUrl, model: 'test', timeoutMs: 300 });
+  async function withModel(reply: string, delayMs = 0, timeoutMs = 300, pieceDelayMs = 0) {
+    chat = await startChatServer({ reply, delayMs, pieceDelayMs });
+    const languageModel = createOpenAiLanguageModel({ baseUrl: chat.baseUrl, model: 'test', timeoutMs });
     app = await startApp({ languageModel });
     return app;
   }
@@ -76,7 +76,42 @@ describe('with a language model', () => {
     expect(answer.answer).toContain('Under 2022 genomfördes 12 500 digitala besök. [1]');
     expect(running.logged.some((line) => line.includes('föll tillbaka'))).toBe(true);
     const streamed = events(await (await running.post('/api/ask?stream=1', question)).text());
-    expect(streamed.at(-1)).toMatchObject({ event: 'done', data: { answerable: true } });
+    expect(streamed).toHaveLength(1);
+    expect(streamed.at(-1)).toMatchObject({ event: 'done', data: { answerable: true, fallback: true, notice: expect.stringMatching(/svarade inte/) } });
+  });
+  it('streams no unchecked text, and the final event says the answer fell back', async () => {
+    const running = await withModel('Region Halland har 9000 mobila team [1]. Budgeten är 5 miljarder kronor [1].');
+    const received = events(await (await running.post('/api/ask', { ...question, stream: true })).text());
+    expect(received.map((e) => e.event)).toEqual(['done']);
+    expect(received[0]!.data).toMatchObject({ fallback: true, answer: expect.stringContaining('12 500 digitala besök') });
+    expect(JSON.stringify(received)).not.toContain('9000');
+  });
+  it('aborts the model call when the client leaves', async () => {
+    // A slow stream: 40 pieces 100 ms apart, four seconds in all, with a timeout far beyond.
+    const reply = Array.from({ length: 20 }, () => 'Halland genomförde 12 500 digitala besök [1].').join(' ');
+    const running = await withModel(reply, 0, 30_000, 100);
+    const leaving = new AbortController();
+    const response = await fetch(`${running.baseUrl}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...question, stream: true }), signal: leaving.signal });
+    const reader = response.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain('event: delta');
+    const left = performance.now();
+    leaving.abort();
+    while (chat!.aborted === 0 && performance.now() - left < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(chat!.aborted).toBe(1);
+    expect(performance.now() - left).toBeLessThan(2000);
+    expect(running.logged.some((line) => line.includes('föll tillbaka'))).toBe(false);
+
+    // The same without streaming: the client gives up while the model is still thinking.
+    chat!.script = { reply: 'Halland genomförde 12 500 digitala besök [1].', delayMs: 3000 };
+    const impatient = new AbortController();
+    const pending = fetch(`${running.baseUrl}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(question), signal: impatient.signal }).catch(() => null);
+    while (chat!.requests.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    impatient.abort();
+    await pending;
+    const gaveUp = performance.now();
+    while (chat!.aborted < 2 && performance.now() - gaveUp < 2500) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(chat!.aborted).toBe(2);
   });
   it('reports the model in /readyz and uses it for the summary overview', async () => {
     const running = await withModel('Båda regionerna har infört digitala lösningar [1][2].');

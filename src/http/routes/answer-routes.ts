@@ -26,8 +26,14 @@ export function answerRoutes(deps: AnswerRouteDeps): Router {
     const body = parseRequest(askBodySchema, request.body);
     const ask = { question: body.question, filters: canonicalFilters(body.filters, deps.index), history: body.history };
     const plan = await planAnswer(ask, deps);
+    // A client that leaves must not keep the model working until its timeout.
+    const clientGone = new AbortController();
+    response.on('close', () => {
+      if (!response.writableFinished) clientGone.abort();
+    });
     if (!wantsStream(request, body.stream)) {
-      response.json(deps.llm ? await answerWithLanguageModel(ask, plan, deps.llm) : plan.answer);
+      const answer = deps.llm ? await answerWithLanguageModel(ask, plan, deps.llm, clientGone.signal) : plan.answer;
+      if (!clientGone.signal.aborted) response.json(answer);
       return;
     }
     startEventStream(response);
@@ -36,8 +42,8 @@ export function answerRoutes(deps: AnswerRouteDeps): Router {
       response.end();
       return;
     }
-    // A client that leaves stops nothing upstream by itself; the model call ends at its own timeout.
-    for await (const event of streamWithLanguageModel(ask, plan, deps.llm)) {
+    // Deltas are checked sentences; `done` carries the final answer, whose `fallback` says whether it is the model's.
+    for await (const event of streamWithLanguageModel(ask, plan, deps.llm, clientGone.signal)) {
       if (event.type === 'delta') sendEvent(response, 'delta', { text: event.text });
       else sendEvent(response, 'done', event.answer);
     }
