@@ -80,6 +80,8 @@ describe('live re-index', () => {
     cpSync(seedCorpusDir, corpusDir, { recursive: true });
     writeFileSync(path.join(corpusDir, 'gotland-2023.md'), extraReport);
     const before = await reportCount();
+    const builtBefore = JSON.parse((await rawRequest(baseUrl, { path: '/readyz' })).body).indexBuiltAt as string;
+    expect(builtBefore).toMatch(/^\d{4}-/);
 
     const agent = new Agent({ keepAlive: true, maxSockets: 6 });
     const samples: Sample[] = [];
@@ -94,20 +96,21 @@ describe('live re-index', () => {
     });
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-    await pause(1500);
+    await pause(2500);
     const ingestStarted = performance.now();
     expect(await runIngest(corpusDir)).toBe(0);
     // The watch (or the 200 ms poll) notices the new manifest and swaps.
     const deadline = performance.now() + 10_000;
     while (live.holder.generation === 1 && performance.now() < deadline) await pause(20);
     const swapped = performance.now();
-    await pause(1500);
+    await pause(2500);
     stop = true;
     await Promise.all(workers);
     agent.destroy();
 
     expect(live.holder.generation).toBe(2);
     expect(await reportCount()).toBe(before + 1);
+    expect(JSON.parse((await rawRequest(baseUrl, { path: '/readyz' })).body).indexBuiltAt).not.toBe(builtBefore);
     expect(logged.some((line) => line.startsWith('nytt index i bruk'))).toBe(true);
 
     const phase = (from: number, to: number) => samples.filter((sample) => sample.at >= from && sample.at < to);

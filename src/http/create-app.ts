@@ -30,7 +30,7 @@ function indexRoutes(deps: AppDeps, logger: AppLogger): express.Router {
   const onFallback = (reason: string) => logger.warn(`språkmodellen föll tillbaka på extraktivt svar: ${reason}`);
   const llm = deps.languageModel && prompts ? { languageModel: deps.languageModel, prompts, index, onFallback } : undefined;
   const router = express.Router();
-  router.use(healthRoutes(index, deps.embedderInfo, deps.languageModel));
+  router.use(healthRoutes(index, deps.embedderInfo, deps.languageModel, deps.indexBuiltAt));
   router.use(searchRoute(deps.search, index));
   router.use(answerRoutes({ search: deps.search, index, ...(llm ? { llm } : {}) }));
   router.use(catalogRoutes(index));

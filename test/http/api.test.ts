@@ -161,7 +161,7 @@ describe('health', () => {
     const ready = await fetch(`${app.baseUrl}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
-      ready: true, embedder: { id: 'offline:ngram-hash-v1', kind: 'offline', model: null, dimension: 512 }, fallback: true, passages: 7, reports: 3, languageModel: null,
+      ready: true, embedder: { id: 'offline:ngram-hash-v1', kind: 'offline', model: null, dimension: 512 }, fallback: true, passages: 7, reports: 3, languageModel: null, indexBuiltAt: null,
     });
   });
   it('is not ready without passages', async () => {

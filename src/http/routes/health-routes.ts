@@ -3,7 +3,7 @@ import type { EmbedderInfo } from '../../types.ts';
 import type { CatalogIndex } from '../../answer/catalog.ts';
 import type { LanguageModel } from '../../answer/language-model.ts';
 
-export function healthRoutes(index: CatalogIndex, embedder: EmbedderInfo, languageModel: LanguageModel | undefined): Router {
+export function healthRoutes(index: CatalogIndex, embedder: EmbedderInfo, languageModel: LanguageModel | undefined, builtAt?: string): Router {
   const router = Router();
   router.get('/healthz', (_request, response) => {
     response.json({ ok: true });
@@ -18,6 +18,8 @@ export function healthRoutes(index: CatalogIndex, embedder: EmbedderInfo, langua
       passages: index.catalog.passages.length,
       reports: index.catalog.reports.length,
       languageModel: languageModel?.id ?? null,
+      // Which index is served: it changes when a re-index is swapped in.
+      indexBuiltAt: builtAt ?? null,
     });
   });
   return router;
