@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { loadConfig, type Config } from './config.ts';
-import { exposureWarning } from './http/access.ts';
+import { allowedHostsNotice, exposureWarning } from './http/access.ts';
 import { answerClientErrors } from './http/client-errors.ts';
 import { createApp } from './http/create-app.ts';
 import { startLiveIndex } from './live-index.ts';
@@ -16,6 +16,8 @@ export async function serve(config: Config): Promise<Server> {
   const deps = live.holder.current;
   const exposed = exposureWarning(config);
   if (exposed) console.warn(`\n[utblick] ${'!'.repeat(72)}\n[utblick] ${exposed}\n[utblick] ${'!'.repeat(72)}\n`);
+  const hosts = allowedHostsNotice(config);
+  if (hosts) console.warn(`[utblick] ${hosts}`);
   if (deps.embedderInfo.kind === 'offline') {
     console.warn(
       `[utblick] OBS: indexet är byggt med reservinbäddningen (${deps.embedderInfo.id}), inte en språkmodell. ` +

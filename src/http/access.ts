@@ -129,3 +129,11 @@ export function exposureWarning(config: Pick<Config, 'host' | 'apiKey'>): string
     'Vem som helst på nätet kan ställa frågor och läsa rapporterna. Sätt UTBLICK_API_KEY, eller HOST=127.0.0.1.'
   );
 }
+
+/** Reached from other machines, the names they use must be allowed; say which are, once at start. */
+export function allowedHostsNotice(config: Pick<Config, 'host' | 'allowedHosts'>): string | null {
+  if (isLoopbackHost(config.host)) return null;
+  const allowed = allowedHostSet(config);
+  if (!allowed) return 'Alla värdnamn tillåts (UTBLICK_ALLOWED_HOSTS=*): inget skydd mot DNS-rebinding.';
+  return `Tillåtna värdnamn: ${[...allowed].join(', ')}. Andra namn (t.ex. datorns namn i nätet) får 421; lägg till dem i UTBLICK_ALLOWED_HOSTS.`;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { allowedHostSet, exposureWarning, hostName } from '../../src/http/access.ts';
+import { allowedHostSet, allowedHostsNotice, exposureWarning, hostName } from '../../src/http/access.ts';
 import { rawRequest } from './raw-request.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 
@@ -96,6 +96,8 @@ describe('browser protections', () => {
     expect(exposureWarning({ host: '0.0.0.0', apiKey: 'en-lång-nyckel' })).toBeNull();
     expect(exposureWarning({ host: '127.0.0.1', apiKey: undefined })).toBeNull();
     expect(exposureWarning({ host: '::1', apiKey: undefined })).toBeNull();
+    expect(allowedHostsNotice({ host: '0.0.0.0', allowedHosts: ['localhost'] })).toMatch(/Tillåtna värdnamn: localhost\..*UTBLICK_ALLOWED_HOSTS/);
+    expect(allowedHostsNotice({ host: '127.0.0.1', allowedHosts: ['localhost'] })).toBeNull();
   });
 });
 
