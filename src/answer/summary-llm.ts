@@ -1,5 +1,6 @@
 import { isAppError } from '../errors.ts';
 import { checkCitations } from './citation-check.ts';
+import { unsupportedClaims, type ClaimSource } from './claim-support.ts';
 import type { LanguageModel } from './language-model.ts';
 import { stripEmails } from './privacy.ts';
 import { renderPrompt, type Prompts } from './prompts.ts';
@@ -26,6 +27,17 @@ export function numberedPoints(summary: Summary): string {
     .join('\n\n');
 }
 
+/** What citation n stands for in the material the model saw: its points and the cited excerpt. */
+function pointSource(summary: Summary, n: number): ClaimSource {
+  const citation = summary.citations.find((candidate) => candidate.n === n);
+  const points = summary.regions.flatMap(({ points }) => points.filter((point) => point.citations.includes(n)).map((point) => `${point.text} ${point.result ?? ''}`));
+  return {
+    text: `${points.join(' ')} ${citation?.excerpt.replaceAll('**', '') ?? ''}`,
+    region: citation?.region ?? '',
+    title: citation?.reportTitle ?? '',
+  };
+}
+
 /**
  * Lets the model rephrase only the overview; the points stay extractive. A reply without valid
  * citations, an error or a timeout keeps the deterministic overview.
@@ -36,9 +48,11 @@ export async function withModelOverview(summary: Summary, topic: string, deps: S
     const content = renderPrompt(deps.prompts.summary, { topic, points: numberedPoints(summary) });
     const reply = await deps.languageModel.complete([{ role: 'user', content }]);
     const checked = checkCitations(reply, summary.citations.length);
+    // The same judgement as for answers: the cited points must back the sentence's numbers and regions.
     const text = checked.lines
-      .map((line) => line.segments.map((s) => `${s.text.replace(/([.!?;:,]*)$/, ` ${s.cites.map((n) => `[${n}]`).join('')}$1`)}`).join(' '))
-      .filter(Boolean)
+      .flatMap((line) => line.segments)
+      .filter((segment) => unsupportedClaims(segment.text, segment.cites.map((n) => pointSource(summary, n))).length === 0)
+      .map((segment) => segment.text.replace(/([.!?;:,]*)$/, ` ${segment.cites.map((n) => `[${n}]`).join('')}$1`))
       .join(' ');
     if (!text) {
       deps.onFallback?.('språkmodellens översikt hade inga giltiga hänvisningar');
