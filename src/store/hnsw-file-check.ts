@@ -54,8 +54,9 @@ export function checkHnswBytes(bytes: Uint8Array, dimension: number, count: numb
   const mult = view.getFloat64(80, true);
 
   if (elementCount !== count) fail(`${elementCount} vektorer men ${count} id:n`);
-  // Capacity grows by doubling from a small start (HnswIndex.add); far more would be a huge allocation on load.
-  if (offsetLevel0 !== 0 || maxElements < elementCount || maxElements > Math.max(65_536, 4 * elementCount)) fail('huvudet är skadat');
+  // hnswlib allocates the whole capacity on load; a capacity far beyond any build's (HnswIndex grows by
+  // doubling, a build may preallocate) is a damaged header asking for gigabytes.
+  if (offsetLevel0 !== 0 || maxElements < elementCount || maxElements > Math.max(1 << 20, 4 * elementCount)) fail('huvudet är skadat');
   if (m < 2 || m > 10_000 || maxM !== m || maxM0 !== 2 * m) fail(`orimliga grafparametrar (M ${m}, maxM ${maxM}, maxM0 ${maxM0})`);
   if (!Number.isFinite(mult) || mult <= 0) fail('orimlig nivåfaktor');
   const linksLevel0 = 4 + 4 * maxM0;
