@@ -12,7 +12,8 @@ export interface ArtefactChecksum {
 export async function checksumFile(file: string): Promise<ArtefactChecksum> {
   const hash = createHash('sha256');
   let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
+  // 1 MB reads: the default 64 KB makes hashing a 400 MB graph several times slower.
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
     hash.update(chunk as Buffer);
     bytes += (chunk as Buffer).length;
   }
