@@ -9,6 +9,11 @@ export interface ArtefactChecksum {
   sha256: string;
 }
 
+export function checksumOf(data: string | Uint8Array): ArtefactChecksum {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
 export async function checksumFile(file: string): Promise<ArtefactChecksum> {
   const hash = createHash('sha256');
   let bytes = 0;

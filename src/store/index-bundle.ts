@@ -6,7 +6,7 @@ import { AppError } from '../errors.ts';
 import type { EmbedderInfo, Passage, Report, Theme } from '../types.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { deserializeBm25, serializeBm25 } from './bm25-serialize.ts';
-import { checksumArtefacts, verifyArtefacts } from './artefact-checksums.ts';
+import { checksumArtefacts, checksumOf, verifyArtefacts, type ArtefactChecksum } from './artefact-checksums.ts';
 import { exists, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
 import { readHnswIds } from './hnsw-file-check.ts';
 import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from './hnsw-index.ts';
@@ -57,13 +57,15 @@ const previousOf = (indexDir: string): string => `${path.resolve(indexDir)}.prev
 /**
  * Writes the whole index atomically: everything goes into a sibling temporary folder, is fsynced, and
  * only then replaces the old index (see swapFolder). A failure at any point leaves the previous index
- * as it was. `hooks.beforeSwap` exists for tests that simulate a crash.
+ * as it was. The files we write are hashed from memory and checked on disk before the swap, so a write
+ * that did not land intact never replaces a good index. `hooks.beforeSwap` (given the temporary
+ * folder) exists for tests that simulate a crash or damage.
  */
 export async function writeIndexBundle(
   indexDir: string,
   bundle: IndexBundleInput,
   config: HnswConfig,
-  hooks: { beforeSwap?: () => void | Promise<void> } = {},
+  hooks: { beforeSwap?: (temporary: string) => void | Promise<void> } = {},
 ): Promise<IndexManifest> {
   const target = path.resolve(indexDir);
   const temporary = `${target}.tmp-${process.pid}-${Date.now()}`;
@@ -72,9 +74,14 @@ export async function writeIndexBundle(
   await mkdir(temporary, { recursive: true });
   try {
     const file = (name: string): string => path.join(temporary, name);
-    await writeFileDurably(file(bundleFiles.passages), bundle.passages.map((passage) => JSON.stringify(passage)).join('\n') + '\n');
-    await writeFileDurably(file(bundleFiles.cleanedTexts), JSON.stringify(bundle.cleanedTexts));
-    if (bundle.offlineState) await writeFileDurably(file(bundleFiles.offlineState), JSON.stringify(bundle.offlineState));
+    const checksums: Record<string, ArtefactChecksum> = {};
+    const write = async (name: string, data: string | Uint8Array): Promise<void> => {
+      checksums[name] = checksumOf(data);
+      await writeFileDurably(file(name), data);
+    };
+    await write(bundleFiles.passages, bundle.passages.map((passage) => JSON.stringify(passage)).join('\n') + '\n');
+    await write(bundleFiles.cleanedTexts, JSON.stringify(bundle.cleanedTexts));
+    if (bundle.offlineState) await write(bundleFiles.offlineState, JSON.stringify(bundle.offlineState));
 
     const vectorIndex = HnswIndex.create(bundle.embedderInfo.dimension, hnsw);
     for (const passage of bundle.passages) {
@@ -88,10 +95,7 @@ export async function writeIndexBundle(
     const lexicalIndex = Bm25Index.build(
       bundle.passages.map((passage) => ({ id: passage.id, text: searchTextOf(passage, reportsById.get(passage.reportId)) })),
     );
-    await writeFileDurably(file(bundleFiles.lexical), serializeBm25(lexicalIndex));
-
-    const artefacts = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName];
-    if (bundle.offlineState) artefacts.push(bundleFiles.offlineState);
+    await write(bundleFiles.lexical, serializeBm25(lexicalIndex));
     const manifest: IndexManifest = {
       formatVersion: indexFormatVersion,
       builtAt: new Date().toISOString(),
@@ -106,13 +110,14 @@ export async function writeIndexBundle(
       reports: bundle.reports,
       themes: bundle.themes,
       ...(bundle.corpusFingerprint ? { corpusFingerprint: bundle.corpusFingerprint } : {}),
-      // Hashed from the files as written (and fsynced), not from memory: what is verified is what is on disk.
-      files: await checksumArtefacts(temporary, artefacts),
+      // hnswlib writes its own files, so those are hashed from disk; the rest from what was meant to be written.
+      files: { ...checksums, ...(await checksumArtefacts(temporary, [hnswFileName, hnswIdsFileName])) },
     };
     // The manifest goes last: a folder with a manifest is a complete folder.
     await writeFileDurably(file(bundleFiles.manifest), JSON.stringify(manifest, null, 1));
     await syncPath(temporary);
-    await hooks.beforeSwap?.();
+    await hooks.beforeSwap?.(temporary);
+    await verifyArtefacts(temporary, manifest.files, Object.keys(manifest.files));
     await swapFolder(temporary, target, previousOf(target));
     await syncPath(path.dirname(target));
     return manifest;

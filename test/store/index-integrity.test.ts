@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
 import { checksumArtefacts } from '../../src/store/artefact-checksums.ts';
 import { checkHnswBytes } from '../../src/store/hnsw-file-check.ts';
-import { readIndexBundle } from '../../src/store/index-bundle.ts';
+import { readIndexBundle, writeIndexBundle } from '../../src/store/index-bundle.ts';
 import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
 
 /*
@@ -134,6 +134,24 @@ describe('index integrity', () => {
     overwriteMiddleThird(file);
     await restamp(indexDir);
     expect(await loadError(indexDir)).toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringMatching(/vectors\.hnsw är ogiltig/) });
+  });
+
+  it('never swaps in a new index whose files did not land intact; the previous one stays', async () => {
+    const indexDir = copyIndex();
+    const bundle = await readIndexBundle(indexDir, seed.config);
+    const input = {
+      reports: bundle.reports,
+      passages: bundle.passages,
+      cleanedTexts: bundle.cleanedTexts,
+      themes: bundle.themes,
+      embedderInfo: bundle.manifest.embedder,
+      offlineState: bundle.offlineState,
+      vectors: new Map(bundle.passages.map((passage) => [passage.id, Float32Array.from({ length: bundle.manifest.embedder.dimension }, (_, i) => (i === passage.ordinal % 7 ? 1 : 0.01))])),
+    };
+    const damage = (folder: string) => overwriteMiddleThird(path.join(folder, 'passages.jsonl'));
+    await expect(writeIndexBundle(indexDir, input, seed.config, { beforeSwap: damage })).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringContaining('passages.jsonl') });
+    expect((await readIndexBundle(indexDir, seed.config)).manifest.builtAt).toBe(bundle.manifest.builtAt);
+    expect(readdirSync(path.dirname(indexDir))).toEqual(['index']);
   });
 
   it('a server started on a damaged index exits with a message naming the file, not a segfault', async () => {
