@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import { isAppError } from './errors.ts';
@@ -9,7 +9,10 @@ import { createServices } from './services.ts';
 
 export interface LiveIndex {
   holder: DepsHolder;
-  /** Loads the index on disk beside the current one and swaps it in; the old one stays when the load fails. */
+  /**
+   * Loads the index on disk beside the current one and swaps it in; the old one stays when the load
+   * fails. Other processes serving the same folder follow (see reloadAll).
+   */
   reload(reason: string): Promise<ReloadOutcome>;
   close(): void;
 }
@@ -64,6 +67,22 @@ export async function startLiveIndex(config: Config, logger: AppLogger, load: (c
     return running;
   };
 
+  /**
+   * A reload asked of one process (a request reaches one cluster worker) is passed on to the others
+   * through the manifest's mtime, which their watch or poll notices; the content is not touched.
+   */
+  const reloadAll = async (reason: string): Promise<ReloadOutcome> => {
+    const result = await reload(reason);
+    try {
+      const now = new Date();
+      await utimes(path.join(config.indexDir, 'manifest.json'), now, now);
+      loadedIdentity = attemptedIdentity = await manifestIdentity(config.indexDir);
+    } catch {
+      // A read-only index folder: the other processes keep their index until the next re-index.
+    }
+    return result;
+  };
+
   async function checkForNewIndex(): Promise<void> {
     const identity = await manifestIdentity(config.indexDir);
     if (identity === null || identity === loadedIdentity || identity === attemptedIdentity) return;
@@ -97,7 +116,7 @@ export async function startLiveIndex(config: Config, logger: AppLogger, load: (c
 
   return {
     holder,
-    reload,
+    reload: reloadAll,
     close() {
       watcher?.close();
       clearInterval(poll);

@@ -141,7 +141,19 @@ describe('live re-index', () => {
     } finally {
       writeFileSync(lexical, original);
     }
-    const reloaded = await rawRequest(baseUrl, { method: 'POST', path: '/api/admin/reload', headers: { authorization: 'Bearer admin-nyckel-test' } });
-    expect(JSON.parse(reloaded.body)).toMatchObject({ reloaded: true, generation: generation + 1, reports: served });
+    // A second process on the same folder (another cluster worker) follows a reload asked of the first.
+    const other = await startLiveIndex(seed.config, { warn: () => {}, error: () => {} });
+    try {
+      const reloaded = await rawRequest(baseUrl, { method: 'POST', path: '/api/admin/reload', headers: { authorization: 'Bearer admin-nyckel-test' } });
+      expect(JSON.parse(reloaded.body)).toMatchObject({ reloaded: true, generation: generation + 1, reports: served });
+      const deadline = performance.now() + 5000;
+      while (other.holder.generation === 1 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(other.holder.generation).toBe(2);
+      // The process that reloaded does not reload again for its own touch.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(live.holder.generation).toBe(generation + 1);
+    } finally {
+      other.close();
+    }
   });
 });
