@@ -73,19 +73,24 @@ export async function startLiveIndex(config: Config, logger: AppLogger, load: (c
    */
   const reloadAll = async (reason: string): Promise<ReloadOutcome> => {
     const result = await reload(reason);
+    touching = true;
     try {
       const now = new Date();
       await utimes(path.join(config.indexDir, 'manifest.json'), now, now);
       loadedIdentity = attemptedIdentity = await manifestIdentity(config.indexDir);
     } catch {
       // A read-only index folder: the other processes keep their index until the next re-index.
+    } finally {
+      touching = false;
     }
     return result;
   };
 
+  // While this process touches the manifest for the others, its own watch must not take that for a new index.
+  let touching = false;
   async function checkForNewIndex(): Promise<void> {
     const identity = await manifestIdentity(config.indexDir);
-    if (identity === null || identity === loadedIdentity || identity === attemptedIdentity) return;
+    if (touching || identity === null || identity === loadedIdentity || identity === attemptedIdentity) return;
     await reload('indexet på disk har ändrats').catch(() => undefined);
   }
 

@@ -54,7 +54,9 @@ export function createApp(source: AppDeps | DepsHolder, options: { admin?: Admin
     }
     return router;
   };
+  // Built now and at each swap, so neither the first request nor the first after a re-index pays for it.
   routesFor(holder.current);
+  holder.onPrepare(routesFor);
 
   const app = express();
   app.disable('x-powered-by');

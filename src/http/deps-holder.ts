@@ -8,6 +8,7 @@ import type { AppDeps } from './app-deps.ts';
 export class DepsHolder {
   #current: AppDeps;
   #generation = 1;
+  readonly #preparers: Array<(deps: AppDeps) => void> = [];
 
   constructor(deps: AppDeps) {
     this.#current = deps;
@@ -22,7 +23,13 @@ export class DepsHolder {
     return this.#generation;
   }
 
+  /** Runs for every new generation before it is served (the app builds its routes here); a throw cancels the swap. */
+  onPrepare(prepare: (deps: AppDeps) => void): void {
+    this.#preparers.push(prepare);
+  }
+
   swap(deps: AppDeps): void {
+    for (const prepare of this.#preparers) prepare(deps);
     this.#current = deps;
     this.#generation += 1;
   }
