@@ -99,8 +99,9 @@ describe('live re-index', () => {
     await pause(2500);
     const ingestStarted = performance.now();
     expect(await runIngest(corpusDir)).toBe(0);
-    // The watch (or the 200 ms poll) notices the new manifest and swaps.
-    const deadline = performance.now() + 10_000;
+    // The watch (or the 200 ms poll) notices the new manifest and swaps. The bound is generous: loading
+    // the new index beside the old one under six busy clients can take seconds on a loaded 2-core machine.
+    const deadline = performance.now() + 45_000;
     while (live.holder.generation === 1 && performance.now() < deadline) await pause(20);
     const swapped = performance.now();
     await pause(2500);
@@ -121,7 +122,7 @@ describe('live re-index', () => {
       expect(list.length, name).toBeGreaterThan(0);
     }
     expect(samples.filter((sample) => !sample.ok)).toHaveLength(0);
-  }, 90_000);
+  }, 150_000);
 
   it('keeps the old index when the new one is damaged, and says so', async () => {
     const served = await reportCount();
