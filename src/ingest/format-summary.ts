@@ -4,7 +4,7 @@ import type { IngestResult } from './ingest-corpus.ts';
 export function formatIngestSummary(result: IngestResult): string {
   const lines: string[] = [];
   for (const report of result.reports) {
-    lines.push(`${report.id} — ${report.title} (${report.region}, ${report.kind}, ${report.year})`);
+    lines.push(`${report.id} — ${report.title} (${report.region}, ${report.kind}, ${report.year ?? 'okänt år'})`);
     lines.push(`  passager: ${report.passageCount}; teman (${report.themes.length}): ${report.themes.join(', ') || '–'}`);
     const coverage = result.questionCoverage[report.id];
     if (coverage) {
