@@ -4,6 +4,7 @@ import { cleanInline } from './clean-inline.ts';
 import { createQuestionMatcher } from './match-question.ts';
 import type { QuestionBank } from './question-bank.ts';
 import { questionsOfForm } from './question-bank.ts';
+import { createRedactor } from './redact.ts';
 
 export type DetectedMeta = Omit<ReportMeta, 'id' | 'file'>;
 
@@ -65,7 +66,8 @@ export function detectMetadata(
 
   let title = known.title;
   if (!title) {
-    title = firstLine.slice(0, 160);
+    // The title is shown and indexed like any passage, so the first line passes the same redaction.
+    title = createRedactor([])(firstLine).slice(0, 160);
     warnings.push(`titel gissad från första raden: "${title}"`);
   }
   let region = known.region;
