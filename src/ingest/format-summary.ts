@@ -19,3 +19,10 @@ export function formatIngestSummary(result: IngestResult): string {
   for (const failure of result.failures) lines.push(`Misslyckades: ${failure.file}: ${failure.reason}`);
   return lines.join('\n');
 }
+
+/** The closing lines when files failed: how many, which and why. */
+export function formatFailureSummary(failures: IngestResult['failures'], readable: number): string {
+  const lines = [`${failures.length} ${failures.length === 1 ? 'fil' : 'filer'} kunde inte läsas in (${readable} rapporter lästes):`];
+  for (const failure of failures) lines.push(`  - ${failure.file}: ${failure.reason}`);
+  return lines.join('\n');
+}
