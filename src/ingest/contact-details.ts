@@ -8,13 +8,16 @@ export const redactedPhone = '[telefon]';
 
 const at = String.raw`(?:\s?@\s?|\s?[([{]\s?(?:at|snabel-?a)\s?[)\]}]\s?|\s+(?:at|snabel-?a)\s+)`;
 const dot = String.raw`(?:\.|\s?[([{]\s?(?:dot|punkt)\s?[)\]}]\s?)`;
+// Starts only where a run of address characters starts, so a long word is not rescanned from every letter.
 const emailPattern = new RegExp(
-  String.raw`[\p{L}\p{N}._%+-]+${at}[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+)*${dot}\p{L}{2,}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${at}[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+)*${dot}\p{L}{2,}(?![\p{L}\p{N}])`,
   'giu',
 );
 
+const emailCue = /@|[([{]\s?(?:at|snabel)|\s(?:at|snabel-?a)\s/i;
+
 export function redactEmails(text: string): string {
-  return text.replace(emailPattern, redactedEmail);
+  return emailCue.test(text) ? text.replace(emailPattern, redactedEmail) : text;
 }
 
 /**

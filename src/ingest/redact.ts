@@ -43,6 +43,10 @@ const roleBeforeName = new RegExp(String.raw`(?<![\p{L}])((?:${roleWord}|${autho
 const listedAfterName = new RegExp(String.raw`(\[namn\](?:,\s*|\s+och\s+|\s+samt\s+))(${nameRun})`, 'gu');
 // A name right before a contact detail already redacted: "Lisa Ek, [telefon]", "Erik Berg ([e-post])".
 const nameBeforeContact = new RegExp(String.raw`(?<![\p{L}])(${nameRun})(?=[\s,:;(–-]{1,4}(?:tel\.?|telefon|mobil|e-post)?:?\s?\[(?:telefon|e-post)\])`, 'gu');
+// Cheap tests that let most lines skip the name patterns (which try every capitalised word).
+const roleCue = new RegExp(`${roleSuffix}|${rolePlural}|${speechVerb}|${authoredBy}`, 'u');
+const contactCue = /\[(?:telefon|e-post)\]/;
+
 const titleLinePattern = new RegExp(String.raw`^\p{L}*${roleSuffix}(?![\p{L}])`, 'u');
 
 /** Contact details and identity numbers: the rules that need no context. */
@@ -73,6 +77,7 @@ export function signatureName(lines: string[]): string | null {
 export function namesInRoleContext(input: string): string[] {
   const text = redactContactDetails(input);
   const names: string[] = [];
+  if (!roleCue.test(text) && !contactCue.test(text)) return names;
   for (const match of text.matchAll(roleBeforeName)) {
     const name = leadingPersonName(match[2]!);
     if (name) names.push(name);
@@ -106,19 +111,22 @@ export function createRedactor(knownNames: string[]): (text: string) => string {
   return (input: string) => {
     let text = redactContactDetails(input);
     if (knownPattern) text = text.replace(knownPattern, redactedName);
-    text = text.replace(roleBeforeName, (match, role: string, candidate: string) => {
-      const name = leadingPersonName(candidate);
-      return name ? `${role}${redactedName}${candidate.slice(name.length)}` : match;
-    });
+    const hasRole = roleCue.test(text);
+    if (hasRole) {
+      text = text.replace(roleBeforeName, (match, role: string, candidate: string) => {
+        const name = leadingPersonName(candidate);
+        return name ? `${role}${redactedName}${candidate.slice(name.length)}` : match;
+      });
+    }
     // The run may start with a word that is not part of the name ("Enligt Erik Johansson, chef").
     const personAt = (match: string, candidate: string, offset: number, whole: string) => {
       const name = trailingPersonName(candidate);
       if (!name || followedByOrganisation(whole.slice(offset + candidate.length))) return match;
       return `${candidate.slice(0, candidate.length - name.length)}${redactedName}`;
     };
-    text = text.replace(roleAfterName, personAt);
-    text = text.replace(nameBeforeContact, personAt);
-    for (let previous = ''; previous !== text; ) {
+    if (hasRole) text = text.replace(roleAfterName, personAt);
+    if (contactCue.test(text)) text = text.replace(nameBeforeContact, personAt);
+    for (let previous = ''; previous !== text && text.includes(redactedName); ) {
       previous = text;
       text = text.replace(listedAfterName, (match, joint: string, candidate: string) => {
         const name = leadingPersonName(candidate);
