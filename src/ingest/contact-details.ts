@@ -27,7 +27,7 @@ export function redactEmails(text: string): string {
  * by a plain space is read as a phone number only for mobile numbers or after a cue such as "tel",
  * since tables of figures also hold runs like "05 10 15 20".
  */
-const international = String.raw`(?:\+|00)\s?46\s?(?:\(0\)\s?)?[1-9]\d{0,2}(?:[\s-]?\d{2,4}){1,4}`;
+const international = String.raw`(?:\+|00)\s?46[\s-]?(?:\(0\)[\s-]?)?[1-9]\d{0,2}(?:[\s-]?\d{2,4}){1,4}`;
 const national = String.raw`\(?0[1-9]\d{0,2}\)?(\s?[-–/]\s?|\s)(?:\d{5,8}|\d{2,3}(?:[\s-]\d{2,3}){1,3})`;
 const mobileUnbroken = String.raw`07\d{8}`;
 const phonePattern = new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${international}|${national}|${mobileUnbroken})(?![\p{N}])`, 'gu');

@@ -25,7 +25,7 @@ describe('personnummer and samordningsnummer', () => {
 
 describe('phone numbers', () => {
   it('are removed in the Swedish ways of writing them', () => {
-    const forms = ['070-123 45 67', '070-1234567', '0701234567', '070 123 45 67', '08-123 456 78', '08-12 34 56', '010-123 45 67', '031-123 45 67', '0771-11 22 33', '+46 70 123 45 67', '+46701234567', '+46 (0)8 123 456 78', '0046 70 123 45 67'];
+    const forms = ['070-123 45 67', '070-1234567', '0701234567', '070 123 45 67', '08-123 456 78', '08-12 34 56', '010-123 45 67', '031-123 45 67', '0771-11 22 33', '+46 70 123 45 67', '+46701234567', '+46 (0)8 123 456 78', '+46-70-123 45 67', '0046 70 123 45 67'];
     for (const form of forms) expect(redactPhoneNumbers(`Ring ${form} för frågor.`), form).toBe('Ring [telefon] för frågor.');
     expect(redactPhoneNumbers('tel 08 123 456 78')).toBe('tel [telefon]');
   });
