@@ -65,7 +65,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let encoding = bomEncoding(bytes) ?? bomlessUtf16(bytes);
   if (!encoding) {
-    if (bytes.includes(0)) throw notText(file);
+    // Zero bytes are the surest sign of binary data; a stray one in text is dropped below with the other controls.
+    if (countZeros(bytes) > Math.max(2, bytes.length * 0.005)) throw notText(file);
     encoding = isUtf8(bytes) ? 'utf-8' : singleByteEncoding(bytes);
   }
   // iconv-lite drops a leading BOM by default.
@@ -73,6 +74,12 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const unexpected = text.match(unexpectedCharacters)?.length ?? 0;
   if (unexpected > Math.max(2, text.length * 0.005)) throw notText(file);
   return { text: text.replace(unexpectedCharacters, ''), encoding };
+}
+
+function countZeros(bytes: Uint8Array): number {
+  let zeros = 0;
+  for (const byte of bytes) if (byte === 0) zeros += 1;
+  return zeros;
 }
 
 function notText(file: string): AppError {
