@@ -54,13 +54,20 @@ export function redactContactDetails(text: string): string {
   return redactPhoneNumbers(redactEmails(redactIdentityNumbers(text)));
 }
 
-/** Names from "Ditt namn: …" / "Kontaktperson: …" lines (after inline cleaning). */
+/**
+ * Names from "Ditt namn: …" / "Kontaktperson: …" lines (after inline cleaning). The form's name field
+ * holds a name whatever it looks like; after "Kontakt:" only capitalised words are one ("Kontakt: via
+ * vårdcentralen" names nobody, and must not make "vårdcentralen" a surname to remove everywhere).
+ */
 export function namesFromContactLines(lines: string[]): string[] {
   const names: string[] = [];
   for (const line of lines) {
-    const match = /^(?:ditt namn|ditt för- och efternamn|namn|kontaktperson|kontakt|uppgiftslämnare)\s*:\s*(.+)$/i.exec(line.trim());
-    const name = match?.[1]?.replace(/[,;(].*$/, '').trim();
-    if (name && /\p{L}/u.test(name) && !/^\[/.test(name)) names.push(name);
+    const match = /^(ditt namn|ditt för- och efternamn|namn|kontaktperson|kontakt|uppgiftslämnare)\s*:\s*(.+)$/i.exec(line.trim());
+    if (!match) continue;
+    const name = match[2]!.replace(/[,;(].*$/, '').trim();
+    const nameField = /namn/i.test(match[1]!);
+    const plausible = nameField ? /^[\p{L}'. -]+$/u.test(name) && name.split(/\s+/).length <= 5 : nameLinePattern.test(name);
+    if (/\p{L}/u.test(name) && plausible) names.push(name);
   }
   return names;
 }

@@ -4,7 +4,7 @@ import { cleanBlocks } from '../../src/ingest/clean-blocks.ts';
 import { redactEmails, redactPhoneNumbers } from '../../src/ingest/contact-details.ts';
 import { redactIdentityNumbers } from '../../src/ingest/identity-numbers.ts';
 import { isPersonName } from '../../src/ingest/person-names.ts';
-import { createRedactor, signatureName } from '../../src/ingest/redact.ts';
+import { createRedactor, namesFromContactLines, signatureName } from '../../src/ingest/redact.ts';
 import { swedishRegions } from '../../src/text/swedish-regions.ts';
 
 const redact = createRedactor([]);
@@ -114,6 +114,15 @@ describe('names from contact and signature blocks', () => {
     const { blocks, redactedNames } = cleanBlocks(parseBlocks([{ page: null, text }]));
     expect(redactedNames).toEqual(['Karin Exempelsson']);
     expect(blocks.map((block) => block.lines.map((line) => line.text).join('\n')).join('\n')).toBe('Planen togs fram av [namn]. [namn] ledde arbetet.');
+  });
+
+  it('takes only name-like text after a contact label, so no ordinary word becomes a name to remove', () => {
+    expect(namesFromContactLines(['Ditt namn: Karin Exempelsson, Region Provland', 'Kontaktperson: Per Ek', 'Kontakt: via vårdcentralen', 'Kontakt: [telefon]', 'Namn: anna berg'])).toEqual([
+      'Karin Exempelsson',
+      'Per Ek',
+      'anna berg',
+    ]);
+    expect(cleaned('Kontakt: via vårdcentralen\n\nPatienterna kontaktar vårdcentralen direkt.')).toBe('Kontakt: via vårdcentralen\n\nPatienterna kontaktar vårdcentralen direkt.');
   });
 
   it('removes a name seen once with its role wherever the report repeats it', () => {
