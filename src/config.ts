@@ -20,6 +20,8 @@ export const configSchema = z.object({
   indexDir: z.string().min(1).default('index'),
   /** Embedding cache, kept outside the index folder so that an atomic index swap does not throw it away. */
   cacheDir: z.string().min(1).default('.cache'),
+  /** Whether `npm run ingest` may index the readable reports when some file failed (else it stops, leaving the index as it was). */
+  tolerateIngestFailures: z.stringbool().default(false),
   embedder: z.enum(['auto', 'transformers', 'offline']).default('auto'),
   modelId: z.string().min(1).default('Xenova/multilingual-e5-small'),
   /** A local folder holding the model (config.json, tokenizer files, onnx/). Set it on machines without a model hub. */
@@ -60,6 +62,7 @@ export const environmentNames: Record<keyof Config, string> = {
   corpusDir: 'UTBLICK_CORPUS_DIR',
   indexDir: 'UTBLICK_INDEX_DIR',
   cacheDir: 'UTBLICK_CACHE_DIR',
+  tolerateIngestFailures: 'UTBLICK_TOLERATE_INGEST_FAILURES',
   embedder: 'UTBLICK_EMBEDDER',
   modelId: 'UTBLICK_MODEL_ID',
   modelDir: 'UTBLICK_MODEL_DIR',

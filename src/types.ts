@@ -12,8 +12,11 @@ export interface ReportMeta {
   region: string;
   organisation: Organisation;
   kind: ReportKind;
-  /** The main year the report covers (the last one for a span). */
-  year: number;
+  /**
+   * The main year the report covers (the last one for a span); null when no manifest, front matter or
+   * title says it: an unknown year stays unknown ("okänt år") rather than being guessed.
+   */
+  year: number | null;
   /** Human description of the period covered when it spans years, e.g. "2018–2021". */
   period?: string;
   /** File name relative to the corpus folder. */

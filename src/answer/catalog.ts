@@ -66,7 +66,7 @@ export function displayRegion(index: CatalogIndex, region: string): string {
 export function coveredYears(reports: Report[]): Set<number> {
   const years = new Set<number>();
   for (const report of reports) {
-    years.add(report.year);
+    if (report.year !== null) years.add(report.year);
     const span = report.period?.match(/(\d{4})\D+(\d{4})/);
     if (span) for (let year = Number(span[1]); year <= Number(span[2]); year += 1) years.add(year);
   }

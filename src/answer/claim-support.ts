@@ -4,7 +4,7 @@ import { sameRegion, swedishRegionsIn } from '../retrieve/regions.ts';
 export interface ClaimSource {
   text: string;
   region: string;
-  year?: number;
+  year?: number | null;
   period?: string;
   title: string;
 }
@@ -34,7 +34,7 @@ export function unsupportedClaims(sentence: string, sources: ClaimSource[]): str
   const known = new Set<string>();
   for (const source of sources) {
     for (const number of numbersIn(`${source.text} ${source.title} ${source.period ?? ''}`)) known.add(number);
-    if (source.year !== undefined) known.add(String(source.year));
+    if (source.year != null) known.add(String(source.year));
   }
   const missing: string[] = [];
   for (const match of sentence.matchAll(numberPattern)) {

@@ -1,26 +1,33 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
 import type { Embedder } from './embedder.ts';
 
 /**
  * Vectors already computed, by (embedder id, sha256 of role + text), kept on disk so that re-ingesting
- * an unchanged corpus embeds nothing. One folder per embedder: vectors.f32 (raw Float32, appended) and
- * keys.txt (one hash per line, line i ↔ vector i). A crash mid-append leaves a shorter, still valid
- * prefix: the usable count is the smaller of lines and whole vectors.
+ * an unchanged corpus embeds nothing. One folder per embedder, one append-only file of fixed-size
+ * records, each carrying its own key and a checksum over key and vector:
+ *
+ *   magic "UEC1" (4 bytes) | key (32 bytes, the sha256) | vector (dimension × float32) | checksum (8 bytes)
+ *
+ * A key is never stored apart from its vector, so no crash can pair a key with the wrong vector. On
+ * read every record is verified; a damaged one is ignored (its text is embedded again), and a torn
+ * record at the end is cut off so that later appends stay aligned.
  */
 export class EmbeddingCache {
-  private readonly vectorsFile: string;
-  private readonly keysFile: string;
+  private readonly recordsFile: string;
+  private readonly recordBytes: number;
   private readonly byKey = new Map<string, Float32Array>();
+  /** Records found damaged when the cache was opened (they were skipped). */
+  damagedRecords = 0;
 
   constructor(
     readonly directory: string,
     readonly dimension: number,
   ) {
-    this.vectorsFile = path.join(directory, 'vectors.f32');
-    this.keysFile = path.join(directory, 'keys.txt');
+    this.recordsFile = path.join(directory, `records-${dimension}.bin`);
+    this.recordBytes = magic.length + keyBytes + dimension * 4 + checksumBytes;
     this.load();
   }
 
@@ -32,30 +39,62 @@ export class EmbeddingCache {
     return this.byKey.get(key);
   }
 
-  /** Appends new entries to disk (already-known keys are skipped). */
+  /** Appends new entries to disk in one write (already-known keys are skipped). */
   add(entries: { key: string; vector: Float32Array }[]): void {
-    const fresh = entries.filter((entry) => !this.byKey.has(entry.key) && entry.vector.length === this.dimension);
+    const fresh = entries.filter((entry) => !this.byKey.has(entry.key) && entry.vector.length === this.dimension && /^[0-9a-f]{64}$/.test(entry.key));
     if (fresh.length === 0) return;
     mkdirSync(this.directory, { recursive: true });
-    const bytes = new Float32Array(fresh.length * this.dimension);
-    fresh.forEach((entry, index) => bytes.set(entry.vector, index * this.dimension));
-    // Vectors first: a key line without its vector would be read back as a wrong vector.
-    appendFileSync(this.vectorsFile, new Uint8Array(bytes.buffer));
-    appendFileSync(this.keysFile, fresh.map((entry) => `${entry.key}\n`).join(''));
+    const bytes = new Uint8Array(fresh.length * this.recordBytes);
+    fresh.forEach((entry, index) => bytes.set(this.encode(entry.key, entry.vector), index * this.recordBytes));
+    appendFileSync(this.recordsFile, bytes);
     for (const entry of fresh) this.byKey.set(entry.key, entry.vector);
   }
 
+  private encode(key: string, vector: Float32Array): Uint8Array {
+    const record = new Uint8Array(this.recordBytes);
+    record.set(magic, 0);
+    record.set(Buffer.from(key, 'hex'), magic.length);
+    record.set(new Uint8Array(Float32Array.from(vector).buffer), magic.length + keyBytes);
+    const body = record.subarray(magic.length, this.recordBytes - checksumBytes);
+    record.set(checksumOf(body), this.recordBytes - checksumBytes);
+    return record;
+  }
+
   private load(): void {
-    if (!existsSync(this.keysFile) || !existsSync(this.vectorsFile)) return;
-    const keys = readFileSync(this.keysFile, 'utf8').split('\n').filter((line) => line.length > 0);
-    const vectorBytes = this.dimension * 4;
-    const count = Math.min(keys.length, Math.floor(statSync(this.vectorsFile).size / vectorBytes));
-    // Copy into a fresh buffer: Node may hand back a pooled Buffer whose offset is not 4-byte aligned.
-    const floats = new Float32Array(new Uint8Array(readFileSync(this.vectorsFile)).buffer, 0, count * this.dimension);
-    for (let index = 0; index < count; index++) {
-      this.byKey.set(keys[index]!, floats.slice(index * this.dimension, (index + 1) * this.dimension));
+    this.removeLegacyFiles();
+    if (!existsSync(this.recordsFile)) return;
+    const data = new Uint8Array(readFileSync(this.recordsFile));
+    const whole = Math.floor(data.length / this.recordBytes);
+    // A record torn by a crash mid-append: cut it off, else every later record would be misaligned.
+    if (whole * this.recordBytes !== data.length) truncateSync(this.recordsFile, whole * this.recordBytes);
+    for (let index = 0; index < whole; index++) {
+      const record = data.subarray(index * this.recordBytes, (index + 1) * this.recordBytes);
+      const body = record.subarray(magic.length, this.recordBytes - checksumBytes);
+      const valid =
+        magic.every((byte, offset) => record[offset] === byte) && Buffer.from(checksumOf(body)).equals(record.subarray(this.recordBytes - checksumBytes));
+      if (!valid) {
+        this.damagedRecords += 1;
+        continue;
+      }
+      const key = Buffer.from(body.subarray(0, keyBytes)).toString('hex');
+      // Copy into a fresh buffer: the record's offset need not be 4-byte aligned.
+      const vector = new Float32Array(new Uint8Array(body.subarray(keyBytes)).buffer);
+      this.byKey.set(key, vector);
     }
   }
+
+  /** The earlier layout (vectors.f32 + keys.txt, paired by line number) could pair a key with the wrong vector after a crash. */
+  private removeLegacyFiles(): void {
+    for (const name of ['vectors.f32', 'keys.txt']) rmSync(path.join(this.directory, name), { force: true });
+  }
+}
+
+const magic = Uint8Array.from(Buffer.from('UEC1', 'ascii'));
+const keyBytes = 32;
+const checksumBytes = 8;
+
+function checksumOf(bytes: Uint8Array): Uint8Array {
+  return createHash('sha256').update(bytes).digest().subarray(0, checksumBytes);
 }
 
 /** Cache key of a text: the role matters because e5 models embed queries and passages differently. */

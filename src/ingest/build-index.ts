@@ -7,6 +7,7 @@ import { writeIndexBundle } from '../store/index-bundle.ts';
 import type { IndexManifest } from '../store/index-manifest.ts';
 import { searchTextOf } from '../store/search-text.ts';
 import { corpusFingerprint } from './corpus-fingerprint.ts';
+import { formatFailureSummary } from './format-summary.ts';
 import { ingestCorpus, type IngestResult } from './ingest-corpus.ts';
 
 export interface BuildIndexResult {
@@ -20,6 +21,11 @@ export interface BuildIndexResult {
 export interface BuildIndexOptions {
   onProgress?(stage: 'läser' | 'bäddar in' | 'skriver', done: number, total: number, detail: string): void;
   warn?(message: string): void;
+  /**
+   * false: a file that cannot be read stops the build before anything is written (REPORT_UNREADABLE, the
+   * previous index untouched). true (the default): the readable reports are indexed and the failures listed.
+   */
+  tolerateFailures?: boolean;
 }
 
 /**
@@ -31,6 +37,9 @@ export async function buildIndex(config: Config, options: BuildIndexOptions = {}
   const ingest = await ingestCorpus(config.corpusDir, {
     onProgress: (done, total, file) => options.onProgress?.('läser', done, total, file),
   });
+  if (ingest.failures.length > 0 && options.tolerateFailures === false) {
+    throw new AppError('REPORT_UNREADABLE', formatFailureSummary(ingest.failures, ingest.reports.length), { details: { ingest } });
+  }
   if (ingest.passages.length === 0) {
     throw new AppError('CORPUS_EMPTY', `Inga passager kunde läsas ur ${config.corpusDir}.`);
   }

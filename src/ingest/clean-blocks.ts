@@ -2,7 +2,7 @@ import { joinSoftWraps } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import { classifyBoilerplate } from './boilerplate.ts';
 import { cleanInline, isEmphasised } from './clean-inline.ts';
-import { createRedactor, namesFromContactLines, signatureName } from './redact.ts';
+import { createRedactor, namesFromContactLines, namesInRoleContext, signatureName } from './redact.ts';
 
 export interface CleanLine {
   text: string;
@@ -64,6 +64,8 @@ export function cleanBlocks(blocks: Block[]): CleaningResult {
   wrapped.forEach(({ lines }, index) => {
     const texts = lines.map((line) => line.text).filter((text) => text !== '');
     for (const name of namesFromContactLines(texts)) names.add(name);
+    // A name seen once with its role ("Samordnaren Lisa Ek") is removed wherever else the report repeats it.
+    for (const name of texts.flatMap(namesInRoleContext)) names.add(name);
     const signature = signatureName(texts);
     if (signature) {
       names.add(signature);

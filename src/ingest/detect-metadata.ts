@@ -4,6 +4,7 @@ import { cleanInline } from './clean-inline.ts';
 import { createQuestionMatcher } from './match-question.ts';
 import type { QuestionBank } from './question-bank.ts';
 import { questionsOfForm } from './question-bank.ts';
+import { createRedactor } from './redact.ts';
 
 export type DetectedMeta = Omit<ReportMeta, 'id' | 'file'>;
 
@@ -40,6 +41,16 @@ function detectKind(blocks: Block[], bank: QuestionBank): ReportKind {
 }
 
 /**
+ * A year the title names, when it is not in the future: "Nära vård 2030" names a goal, not the year
+ * the report covers. The years mentioned in the body are never used (they are as often targets,
+ * baselines or laws as the year reported on), so a report without one has an unknown year.
+ */
+function yearFromTitle(title: string, now = new Date()): number | null {
+  const years = [...title.matchAll(/\b(199\d|20\d{2})\b/g)].map((match) => Number(match[1])).filter((year) => year <= now.getFullYear());
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+/**
  * Guesses metadata for a report that neither the manifest nor front matter describes. Every guess
  * is named in a warning so that someone can put the right values in the manifest.
  */
@@ -55,7 +66,8 @@ export function detectMetadata(
 
   let title = known.title;
   if (!title) {
-    title = firstLine.slice(0, 160);
+    // The title is shown and indexed like any passage, so the first line passes the same redaction.
+    title = createRedactor([])(firstLine).slice(0, 160);
     warnings.push(`titel gissad från första raden: "${title}"`);
   }
   let region = known.region;
@@ -78,12 +90,10 @@ export function detectMetadata(
     kind = detectKind(blocks, bank);
     warnings.push(`typ gissad från texten: ${kind}`);
   }
-  let year = known.year;
-  if (!year) {
-    const inTitle = /\b(20\d{2}|19\d{2})\b/.exec(title);
-    const years = [...text.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1]));
-    year = inTitle ? Number(inTitle[1]) : years.length > 0 ? Math.max(...years) : new Date().getFullYear();
-    warnings.push(`år gissat från ${inTitle ? 'titeln' : 'texten'}: ${year}`);
+  let year = known.year ?? null;
+  if (year === null) {
+    year = yearFromTitle(title);
+    warnings.push(year === null ? 'år okänt: varken manifest, front matter eller titel anger det (okänt år)' : `år gissat från titeln: ${year}`);
   }
   let organisation: Organisation | undefined = known.organisation;
   if (!organisation) {

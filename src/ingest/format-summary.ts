@@ -4,7 +4,7 @@ import type { IngestResult } from './ingest-corpus.ts';
 export function formatIngestSummary(result: IngestResult): string {
   const lines: string[] = [];
   for (const report of result.reports) {
-    lines.push(`${report.id} — ${report.title} (${report.region}, ${report.kind}, ${report.year})`);
+    lines.push(`${report.id} — ${report.title} (${report.region}, ${report.kind}, ${report.year ?? 'okänt år'})`);
     lines.push(`  passager: ${report.passageCount}; teman (${report.themes.length}): ${report.themes.join(', ') || '–'}`);
     const coverage = result.questionCoverage[report.id];
     if (coverage) {
@@ -17,5 +17,12 @@ export function formatIngestSummary(result: IngestResult): string {
   const totalPassages = result.passages.length;
   lines.push(`Totalt: ${result.reports.length} rapporter, ${totalPassages} passager.`);
   for (const failure of result.failures) lines.push(`Misslyckades: ${failure.file}: ${failure.reason}`);
+  return lines.join('\n');
+}
+
+/** The closing lines when files failed: how many, which and why. */
+export function formatFailureSummary(failures: IngestResult['failures'], readable: number): string {
+  const lines = [`${failures.length} ${failures.length === 1 ? 'fil' : 'filer'} kunde inte läsas in (${readable} rapporter lästes):`];
+  for (const failure of failures) lines.push(`  - ${failure.file}: ${failure.reason}`);
   return lines.join('\n');
 }

@@ -9,6 +9,8 @@ import { cleanBlocks } from './clean-blocks.ts';
 import { detectMetadata } from './detect-metadata.ts';
 import type { DetectedMeta } from './detect-metadata.ts';
 import { linkItems } from './link-items.ts';
+import { loadDocxReport } from './load-docx.ts';
+import type { FrontMatter } from './front-matter.ts';
 import { loadPdfReport } from './load-pdf.ts';
 import { loadTextReport } from './load-text.ts';
 import type { ManifestEntry } from './manifest.ts';
@@ -21,7 +23,22 @@ import type { SourceDocument } from './source-document.ts';
 import type { PlacedUnit } from './structure.ts';
 import { toUnits } from './units.ts';
 
-export const supportedExtensions = ['.txt', '.md', '.pdf'] as const;
+/** What a loader makes of a file: its text by page, plus what the file itself says about the report. */
+interface LoadedReport {
+  document: SourceDocument;
+  frontMatter?: FrontMatter;
+  warnings: string[];
+}
+
+/** One loader per supported file extension; the list of supported formats is this table. */
+const loaders: Record<string, (bytes: Uint8Array, file: string) => Promise<LoadedReport>> = {
+  '.pdf': async (bytes, file) => ({ document: await loadPdfReport(bytes, file), warnings: [] }),
+  '.txt': async (bytes, file) => loadTextReport(bytes, file),
+  '.md': async (bytes, file) => loadTextReport(bytes, file),
+  '.docx': loadDocxReport,
+};
+
+export const supportedExtensions: readonly string[] = Object.keys(loaders);
 
 /** Which form questions a report answers: found (question line or heading present) and missed. */
 export interface QuestionCoverage {
@@ -59,17 +76,14 @@ export async function ingestReport(
   const extension = path.extname(file).toLowerCase();
   const id = entry?.id ?? path.basename(file, path.extname(file));
   const warnings: string[] = [];
-  let document: SourceDocument;
-  let known: Partial<DetectedMeta> = {};
-  if (extension === '.pdf') document = await loadPdfReport(bytes, file);
-  else if (extension === '.txt' || extension === '.md') {
-    const loaded = loadTextReport(bytes);
-    document = loaded.document;
-    known = loaded.frontMatter.meta;
-    warnings.push(...loaded.frontMatter.warnings);
-  } else {
+  const load = loaders[extension];
+  if (!load) {
     throw new AppError('REPORT_UNREADABLE', `${file}: filformatet ${extension || '(inget)'} stöds inte.`, { details: { file } });
   }
+  const loaded = await load(bytes, file);
+  const document = loaded.document;
+  const known: Partial<DetectedMeta> = loaded.frontMatter?.meta ?? {};
+  warnings.push(...loaded.warnings, ...(loaded.frontMatter?.warnings ?? []));
 
   const blocks = parseBlocks(document.pages);
   if (blocks.length === 0) {

@@ -1,10 +1,19 @@
+import { decodeText } from './decode-text.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { SourceDocument } from './source-document.ts';
 
-/** Decodes a .txt/.md report (UTF-8, BOM and CRLF tolerated) and splits off its front matter. */
-export function loadTextReport(bytes: Uint8Array): { document: SourceDocument; frontMatter: FrontMatter } {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/**
+ * Decodes a .txt/.md report (encoding detected, see decode-text.ts; CRLF tolerated) and splits off its
+ * front matter. A non-UTF-8 encoding is named in a warning so that the source can be fixed.
+ */
+export function loadTextReport(
+  bytes: Uint8Array,
+  file: string,
+): { document: SourceDocument; frontMatter: FrontMatter; warnings: string[] } {
+  const { text: decoded, encoding } = decodeText(bytes, file);
+  const text = decoded.replace(/\r\n?/g, '\n');
   const frontMatter = parseFrontMatter(text);
-  return { document: { pages: [{ page: null, text: frontMatter.body }], pageCount: null }, frontMatter };
+  const warnings = encoding === 'utf-8' ? [] : [`teckenkodning ${encoding} (inte UTF-8) avkodad`];
+  return { document: { pages: [{ page: null, text: frontMatter.body }], pageCount: null }, frontMatter, warnings };
 }

@@ -57,7 +57,8 @@ const pageNumberOnly = /^(?:sida\s*)?#(?:\s*(?:av|\/)\s*#)?$/;
 
 /**
  * Drops running headers and footers: a first or last line of a page whose digit-blurred text recurs
- * at the top or bottom of at least half of the pages (and on two or more), plus bare page numbers.
+ * at the top or bottom of at least half of the pages (and on two or more), plus bare page numbers,
+ * but never every line of a page.
  */
 export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
   if (pages.length === 0) return pages;
@@ -68,15 +69,18 @@ export function dropRunningLines(pages: PageLine[][]): PageLine[][] {
     for (const key of edges) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
-  return pages.map((lines) =>
-    lines.filter((line, index) => {
-      const atEdge = index < 2 || index >= lines.length - 2;
-      if (!atEdge) return true;
+  return pages.map((lines) => {
+    const content = lines.filter((line) => !pageNumberOnly.test(runningKey(line.text)));
+    const kept = lines.filter((line, index) => {
       const key = runningKey(line.text);
       if (pageNumberOnly.test(key)) return false;
-      return (edgeCounts.get(key) ?? 0) < threshold;
-    }),
-  );
+      const atEdge = index < 2 || index >= lines.length - 2;
+      return !atEdge || (edgeCounts.get(key) ?? 0) < threshold;
+    });
+    // A page is never emptied: when every line of it recurs (pages that differ only in a figure),
+    // the recurring lines are its content, not a header or footer.
+    return kept.length > 0 ? kept : content;
+  });
 }
 
 const listStart = /^(?:[-–•*]\s|\d{1,2}[.)/]\s?\S)/;

@@ -24,7 +24,8 @@ export function passageFilter(
     if (!passage || !report) return false;
     if (regionSet && !regionSet.has(regionKey(report.region))) return false;
     if (themeSet && !passageThemeIds(passage).some((theme) => themeSet.has(theme))) return false;
-    if (yearSet && !yearSet.has(report.year)) return false;
+    // A report of unknown year matches no year filter.
+    if (yearSet && (report.year === null || !yearSet.has(report.year))) return false;
     if (kindSet && !kindSet.has(report.kind)) return false;
     return true;
   };

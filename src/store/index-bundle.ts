@@ -7,7 +7,7 @@ import type { EmbedderInfo, Passage, Report, Theme } from '../types.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { deserializeBm25, serializeBm25 } from './bm25-serialize.ts';
 import { checksumArtefacts, checksumOf, verifyArtefacts, type ArtefactChecksum } from './artefact-checksums.ts';
-import { exists, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
+import { exists, removeStaleTemporaries, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
 import { readHnswIds } from './hnsw-file-check.ts';
 import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from './hnsw-index.ts';
 import { indexFormatVersion, parseIndexManifest, type IndexManifest } from './index-manifest.ts';
@@ -71,6 +71,7 @@ export async function writeIndexBundle(
   const temporary = `${target}.tmp-${process.pid}-${Date.now()}`;
   const hnsw: HnswParams = { m: config.hnswM, efConstruction: config.hnswEfConstruction, efSearch: config.hnswEfSearch };
   const reportsById = new Map(bundle.reports.map((report) => [report.id, report]));
+  await removeStaleTemporaries(target);
   await mkdir(temporary, { recursive: true });
   try {
     const file = (name: string): string => path.join(temporary, name);

@@ -32,7 +32,7 @@ const reportSchema = z.object({
   region: z.string(),
   organisation: z.enum(['region', 'kommunerna', 'region och kommunerna']),
   kind: z.enum(['survey-region', 'survey-municipal', 'report', 'slides']),
-  year: z.number().int(),
+  year: z.number().int().nullable(),
   period: z.string().optional(),
   file: z.string(),
   sourceUrl: z.string().optional(),

@@ -2,7 +2,11 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBlocks } from '../../src/ingest/blocks.ts';
+import { detectMetadata } from '../../src/ingest/detect-metadata.ts';
+import { formatIngestSummary } from '../../src/ingest/format-summary.ts';
 import { parseFrontMatter } from '../../src/ingest/front-matter.ts';
+import { loadQuestionBank } from '../../src/ingest/question-bank.ts';
 import type { IngestResult } from '../../src/ingest/ingest-corpus.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 
@@ -52,10 +56,32 @@ describe('reports the manifest does not list', () => {
   it('applies cleaning and privacy to detected reports too', () => {
     const passages = result.passages.filter((passage) => passage.reportId === 'detected-report');
     const joined = passages.map((passage) => passage.text).join('\n');
-    expect(joined).not.toMatch(/Exempelsson|@|19800101-1234|Lämna gärna|Beskriv med max/);
+    expect(joined).not.toMatch(/Exempelsson|@|19800101-1231|Lämna gärna|Beskriv med max/);
     expect(joined).toContain('[personnummer]');
     expect(joined).not.toMatch(/^Nej, och inget förslag finns framtaget$/m);
     expect(passages.find((passage) => passage.text.includes('digitala läkemedelsskåp'))?.question?.number).toBe('6');
     expect(result.questionCoverage['detected-report']?.missed).toContain('5a');
+  });
+});
+
+describe('the year of a report', () => {
+  const bank = loadQuestionBank();
+  const detect = (text: string) => detectMetadata(parseBlocks([{ page: null, text }]), {}, bank, 'x.txt');
+
+  it('stays unknown when nothing names it, even when the body is full of years', () => {
+    const { meta, warnings } = detect('Arbetet med nära vård i Region Testland\n\nUnder 2019 startade arbetet, 2021 utvidgades det och målet gäller 2027.');
+    expect(meta.year).toBeNull();
+    expect(warnings.join('\n')).toMatch(/okänt år/);
+    expect(warnings.join('\n')).not.toMatch(/gissat från texten/);
+  });
+
+  it('takes a past year from the title, but not a target year', () => {
+    expect(detect('Lägesrapport nära vård 2021\n\nText om arbetet.').meta.year).toBe(2021);
+    expect(detect('Nära vård i Testland – så ska vi ha det år 2040\n\nText om arbetet.').meta.year).toBeNull();
+  });
+
+  it('says "okänt år" in the ingest summary', () => {
+    const summary = formatIngestSummary({ ...result, reports: [{ ...result.reports[0]!, year: null }] });
+    expect(summary).toMatch(/okänt år/);
   });
 });

@@ -5,7 +5,9 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { ingestReport } from '../../src/ingest/ingest-report.ts';
 import { loadPdfReport } from '../../src/ingest/load-pdf.ts';
+import { loadQuestionBank } from '../../src/ingest/question-bank.ts';
 import { seedCorpusDir, seedIds } from './seed-corpus.ts';
 
 interface PdfFixture {
@@ -82,6 +84,35 @@ describe('loadPdfReport', () => {
       expect(isAppError(error) && error.code).toBe('REPORT_UNREADABLE');
       expect((error as Error).message).toContain(file);
     }
+  });
+});
+
+/** Pages that differ only in a digit: every line recurs on every page, at its top and bottom. */
+async function makeNearlyIdenticalPdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  for (let number = 1; number <= 3; number += 1) {
+    const page = document.addPage([595, 842]);
+    page.drawText(`Mätning ${number}: andelen äldre med fast läkarkontakt på hälsocentralen`, { x: 56, y: 740, size: 11, font });
+    page.drawText(`Resultat vecka ${number}: målet nåddes för patienter i Region Testland`, { x: 56, y: 720, size: 11, font });
+  }
+  return document.save();
+}
+
+describe('running-line removal', () => {
+  it('never empties a page: a PDF whose pages differ only in a digit still ingests', async () => {
+    const document = await loadPdfReport(await makeNearlyIdenticalPdf(), 'nastan-lika.pdf');
+    expect(document.pages.map((page) => page.text)).toEqual([1, 2, 3].map(
+      (number) => `Mätning ${number}: andelen äldre med fast läkarkontakt på hälsocentralen\n\nResultat vecka ${number}: målet nåddes för patienter i Region Testland`,
+    ));
+    const ingested = await ingestReport('nastan-lika.pdf', await makeNearlyIdenticalPdf(), undefined, loadQuestionBank());
+    expect(ingested.passages.map((passage) => passage.page)).toContain(3);
+    expect(ingested.cleanedText).toContain('Resultat vecka 3');
+  });
+
+  it('still drops running headers and page numbers from pages that have other text', async () => {
+    const document = await loadPdfReport(new Uint8Array(await readFile(path.join(directory, 'rapport.pdf'))), 'rapport.pdf');
+    for (const page of document.pages) expect(page.text).not.toMatch(/Region Testland – Uppföljning|Sida \d av 3/);
   });
 });
 

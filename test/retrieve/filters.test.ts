@@ -34,6 +34,13 @@ describe('passageFilter', () => {
     expect(passageFilter({ regions: ['Västerbottens län'] }, passages, reports)!('p1')).toBe(true);
     expect(passageFilter({ regions: ['Region Halland'] }, passages, reports)!('p1')).toBe(false);
   });
+  it('a year filter matches the report year and never a report of unknown year', () => {
+    const year = sampleReport('r1').year!;
+    expect(passageFilter({ years: [year] }, passages, reports)!('p1')).toBe(true);
+    const unknownYear = new Map([['r1', { ...sampleReport('r1'), year: null }]]);
+    expect(passageFilter({ years: [year] }, passages, unknownYear)!('p1')).toBe(false);
+    expect(passageFilter({ regions: ['Västerbottens län'] }, passages, unknownYear)!('p1')).toBe(true);
+  });
   it('an unknown passage id never passes', () => {
     expect(passageFilter({ years: [2022] }, passages, reports)!('nope')).toBe(false);
   });

@@ -95,7 +95,7 @@ export function createSourceView() {
       ['Sida', view.page ? String(view.page) : 'ingen sidangivelse (textkälla)'],
       ['Tema', view.theme?.label ?? view.theme?.id ?? ''],
     ];
-    if (view.year) rows.push(['År', String(view.year)]);
+    rows.push(['År', view.year ? String(view.year) : 'okänt år']);
     if (typeof view.question === 'string' && view.question) rows.push(['Fråga', view.question]);
     else if (view.question && view.question.text) rows.push(['Fråga', `${view.question.number ? `${view.question.number}. ` : ''}${view.question.text}`]);
     if (view.headingPath.length) rows.push(['Rubrik', view.headingPath.join(' › ')]);

@@ -1,0 +1,36 @@
+/*
+ * The 21 Swedish regions (län) with the words that distinguish them. General domain knowledge kept as
+ * data: it lets the service notice a question about a region its corpus does not cover, and lets
+ * redaction tell a place ("Skånes universitetssjukhus") from a person.
+ */
+export interface SwedishRegion {
+  name: string;
+  /** Lower-case distinctive words or phrases; the genitive "-s" is accepted on the last word. */
+  words: string[];
+  /** Lower-case adjective stems, e.g. "halländsk" in "de halländska kommunerna". */
+  adjectives: string[];
+}
+
+export const swedishRegions: SwedishRegion[] = [
+  { name: 'Region Blekinge', words: ['blekinge'], adjectives: ['blekingsk'] },
+  { name: 'Region Dalarna', words: ['dalarna'], adjectives: [] },
+  { name: 'Region Gotland', words: ['gotland'], adjectives: ['gotländsk'] },
+  { name: 'Region Gävleborg', words: ['gävleborg'], adjectives: [] },
+  { name: 'Region Halland', words: ['halland'], adjectives: ['halländsk'] },
+  { name: 'Region Jämtland Härjedalen', words: ['jämtland', 'härjedalen'], adjectives: ['jämtländsk', 'härjedalsk'] },
+  { name: 'Region Jönköpings län', words: ['jönköping'], adjectives: [] },
+  { name: 'Region Kalmar län', words: ['kalmar'], adjectives: [] },
+  { name: 'Region Kronoberg', words: ['kronoberg'], adjectives: [] },
+  { name: 'Region Norrbotten', words: ['norrbotten'], adjectives: ['norrbottnisk'] },
+  { name: 'Region Skåne', words: ['skåne'], adjectives: ['skånsk'] },
+  { name: 'Region Stockholm', words: ['stockholm'], adjectives: ['stockholmsk'] },
+  { name: 'Region Sörmland', words: ['sörmland', 'södermanland'], adjectives: ['sörmländsk'] },
+  { name: 'Region Uppsala', words: ['uppsala'], adjectives: [] },
+  { name: 'Region Värmland', words: ['värmland'], adjectives: ['värmländsk'] },
+  { name: 'Region Västerbotten', words: ['västerbotten'], adjectives: ['västerbottnisk'] },
+  { name: 'Region Västernorrland', words: ['västernorrland'], adjectives: [] },
+  { name: 'Region Västmanland', words: ['västmanland'], adjectives: ['västmanländsk'] },
+  { name: 'Västra Götalandsregionen', words: ['västra götaland', 'götalandsregionen', 'vgr'], adjectives: ['västgötsk'] },
+  { name: 'Region Örebro län', words: ['örebro'], adjectives: [] },
+  { name: 'Region Östergötland', words: ['östergötland'], adjectives: ['östgötsk'] },
+];
