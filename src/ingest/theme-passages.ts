@@ -10,7 +10,7 @@ import { ovrigtTheme, themeProfileOf, type ThemeProfile } from './theme-profile.
  */
 export const themeThresholds = {
   /** A heading or title places its text with one keyword (headings are short: one keyword is all they hold). */
-  heading: 6,
+  heading: 6.5,
   /** Content alone places a passage with at least one keyword's worth. */
   content: 8,
   /** Content overrides its heading only when it says something else clearly: this strong… */
@@ -18,9 +18,9 @@ export const themeThresholds = {
   /** …and this many times stronger than what it says for the heading's theme. */
   overrideRatio: 2.5,
   /** A further theme must reach this share of the primary one's content score… */
-  secondaryShare: 0.45,
+  secondaryShare: 0.4,
   /** …and at least this much on its own (more for long form answers, which touch many themes in passing). */
-  secondary: 12,
+  secondary: 8,
   secondaryInFormAnswer: 25,
   maxSecondary: 2,
 } as const;
