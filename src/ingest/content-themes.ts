@@ -33,7 +33,7 @@ export function scoreContent(profile: ThemeProfile, text: string, compounds: Com
     prefixCache = new Map();
     prefixCaches.set(profile, prefixCache);
   }
-  const { terms, additions } = analyzeWithExpansions(text, { compounds, glossary: swedishHealthcareGlossary() });
+  const { terms, additions } = analyzeWithExpansions(text, { compounds, glossary: swedishHealthcareGlossary(), translateEnglish: false });
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   const matched = new Map<string, number>();
