@@ -3,7 +3,7 @@
 // report's text was filed. --extra-corpus stages corpus/ plus DIR in a temporary folder outside the
 // repository; --passages also lists each passage's themes with its first words; --repeat N times the
 // ingest N times after a warm-up and prints the median.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
@@ -62,8 +62,13 @@ try {
       }
     }
   }
+  // Reports from an extra folder are counted apart, so that the seeds and e.g. the multi-region pages can be compared.
+  const extraFiles = new Set((await Promise.all(extras.map((dir) => readdir(dir)))).flat());
+  const files = new Map(result.reports.map((report) => [report.id, report.file]));
+  const groupOf = (row: { report: { id: string; kind: string } }) =>
+    extraFiles.has(files.get(row.report.id) ?? '') ? `${row.report.kind} (--extra-corpus)` : row.report.kind;
   console.log('\nUtan formulärfråga i övrigt, per dokumenttyp:');
-  for (const total of totalsPerKind(rows)) {
+  for (const total of totalsPerKind(rows, groupOf)) {
     const share = total.nonForm === 0 ? 0 : total.nonFormOvrigt / total.nonForm;
     console.log(`  ${total.kind}: ${total.nonFormOvrigt} av ${total.nonForm} (${(share * 100).toFixed(1)} %), ${total.reports} rapporter, ${total.passages} passager`);
   }
@@ -73,7 +78,6 @@ try {
   console.log(`\nInläsning (median av ${times.length}, efter en uppvärmning): ${(ingestMs / 1000).toFixed(2)} s (processortid ${(ingestCpuMs / 1000).toFixed(2)} s) för ${result.reports.length} rapporter, ${result.passages.length} passager.`);
   if (values.labels) {
     const labels = themeLabelSetSchema.parse(JSON.parse(await readFile(values.labels, 'utf8')));
-    const files = new Map(result.reports.map((report) => [report.id, report.file]));
     const agreement = themeAgreement(labels, result.passages, (reportId) => files.get(reportId) ?? reportId);
     const line = (name: string, figures: { labelled: number; primary: number; anyTheme: number }) =>
       `  ${name}: ${figures.labelled} passager, primärt tema ${figures.primary.toFixed(3)}, något tema ${figures.anyTheme.toFixed(3)}`;

@@ -59,7 +59,8 @@ export function themesPerReport(reports: readonly Report[], passages: readonly P
 }
 
 export interface KindTotals {
-  kind: ReportKind;
+  /** The report kind, or the group a caller sorts reports into (e.g. "report (extra)"). */
+  kind: ReportKind | string;
   reports: number;
   passages: number;
   nonForm: number;
@@ -67,15 +68,16 @@ export interface KindTotals {
 }
 
 /** Non-form passages in övrigt per document kind: the figure issue 9 is measured by. */
-export function totalsPerKind(rows: readonly ReportThemes[]): KindTotals[] {
-  const totals = new Map<ReportKind, KindTotals>();
+export function totalsPerKind(rows: readonly ReportThemes[], groupOf: (row: ReportThemes) => string = (row) => row.report.kind): KindTotals[] {
+  const totals = new Map<string, KindTotals>();
   for (const row of rows) {
-    const total = totals.get(row.report.kind) ?? { kind: row.report.kind, reports: 0, passages: 0, nonForm: 0, nonFormOvrigt: 0 };
+    const kind = groupOf(row);
+    const total = totals.get(kind) ?? { kind, reports: 0, passages: 0, nonForm: 0, nonFormOvrigt: 0 };
     total.reports += 1;
     total.passages += row.passages;
     total.nonForm += row.nonForm;
     total.nonFormOvrigt += row.nonFormOvrigt;
-    totals.set(row.report.kind, total);
+    totals.set(kind, total);
   }
   return [...totals.values()];
 }

@@ -9,7 +9,10 @@ import { ovrigtTheme, themeProfileOf, type ThemeProfile } from './theme-profile.
  * 9 (weight 3 × idf ≈ 2.9), a word that only appears in a keyword phrase or question prose about 1.5–3.
  */
 export const themeThresholds = {
-  /** A heading or title places its text with one keyword (headings are short: one keyword is all they hold). */
+  /**
+   * A heading or title places its text with one keyword (headings are short: one keyword is all they
+   * hold), but not with a phrase the whole domain shares: "nära vård" alone scores 6.
+   */
   heading: 6.5,
   /** Content alone places a passage with at least one keyword's worth. */
   content: 8,
@@ -19,7 +22,10 @@ export const themeThresholds = {
   overrideRatio: 2.5,
   /** A further theme must reach this share of the primary one's content score… */
   secondaryShare: 0.4,
-  /** …and at least this much on its own (more for long form answers, which touch many themes in passing). */
+  /**
+   * …and at least a keyword's worth on its own, as for placing a passage at all (more in long form
+   * answers, which touch many themes in passing).
+   */
   secondary: 8,
   secondaryInFormAnswer: 25,
   maxSecondary: 2,
