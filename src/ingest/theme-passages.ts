@@ -31,6 +31,9 @@ export const themeThresholds = {
   maxSecondary: 2,
 } as const;
 
+/** A heading of at most this many words (stop words aside) is a label, not a headline. */
+const labelHeadingWords = 3;
+
 export interface ThemeDecision {
   themeId: string;
   secondaryThemeIds: string[];
@@ -98,7 +101,8 @@ function bestAbove(scores: ContentScore[], minimum: number): string | null {
 /**
  * Themes every passage of one report from its content (in place: sets themeId and secondaryThemeIds).
  * Context, nearest first: the theme the segmenter gave the passage's heading (a known alias or a form
- * heading), the heading's own words, the report's title (a web page's title is its outermost heading).
+ * heading), the heading's own words, the report's title (a web page's title is its outermost heading)
+ * where the passage's own heading is only a label.
  * Agreement quotes keep what the form gave them: they are the national text, not the report's own.
  */
 export function themePassages(passages: Passage[], reportTitle: string, bank: QuestionBank): void {
@@ -117,7 +121,10 @@ export function themePassages(passages: Passage[], reportTitle: string, bank: Qu
         if (!headingThemes.has(headings)) headingThemes.set(headings, bestAbove(scoreContent(profile, headings, compounds), themeThresholds.heading));
         context = headingThemes.get(headings) ?? null;
       }
-      context ??= titleTheme;
+      // The title reaches a passage through a heading that is a mere label ("Bakgrund", "Så går det
+      // till"), not through a headline of its own, which starts a topic of its own.
+      const ownHeading = passage.headingPath.at(-1) ?? '';
+      if (analyzeWords(ownHeading).length <= labelHeadingWords) context ??= titleTheme;
     }
     const decided = decideThemes({ context, content: scoreContent(profile, passage.text, compounds), formTheme });
     passage.themeId = decided.themeId;

@@ -42,6 +42,14 @@ describe('themes from content', () => {
     expect(passages.map((passage) => passage.themeId)).toEqual(['delaktighet']);
   });
 
+  it('lets the page title reach a passage through a label heading, not through a headline of its own', async () => {
+    const { passages } = await ingestPage(
+      'Mobila team i länet',
+      `Mobila team i länet\n\nBakgrund\n\n${filler}\n\nRegionstyrelsen beslutade om lokaler och parkering för nästa år\n\n${filler}`,
+    );
+    expect(passages.map((passage) => passage.themeId)).toEqual(['mobila-losningar', 'ovrigt']);
+  });
+
   it('overrides the heading when the content clearly speaks of something else, keeping the heading as a second theme', async () => {
     const { passages } = await ingestPage(
       'Patientkontrakt',
