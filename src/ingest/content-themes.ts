@@ -20,6 +20,18 @@ function prefixMatch(profile: ThemeProfile, term: string, cache: Map<string, str
 }
 
 const prefixCaches = new WeakMap<ThemeProfile, Map<string, string | null>>();
+const phraseIndexes = new WeakMap<ThemeProfile, Map<string, ThemeProfile['phrases']>>();
+
+/** Phrases by their first term, so a text is only checked for phrases that can start in it. */
+function phrasesByFirstTerm(profile: ThemeProfile): Map<string, ThemeProfile['phrases']> {
+  let index = phraseIndexes.get(profile);
+  if (!index) {
+    index = new Map();
+    for (const phrase of profile.phrases) index.set(phrase.terms[0]!, [...(index.get(phrase.terms[0]!) ?? []), phrase]);
+    phraseIndexes.set(profile, index);
+  }
+  return index;
+}
 
 /**
  * How strongly a text speaks to each theme, best first (themes it does not touch are left out). The
@@ -54,8 +66,10 @@ export function scoreContent(profile: ThemeProfile, text: string, compounds: Com
     const weights = profile.termWeights.get(term)!;
     for (let theme = 0; theme < weights.length; theme++) scores[theme]! += factor * weights[theme]!;
   }
-  for (const phrase of profile.phrases) {
-    if (containsSequence(terms, phrase.terms)) scores[phrase.theme]! += phrase.weight;
+  for (const first of counts.keys()) {
+    for (const phrase of phrasesByFirstTerm(profile).get(first) ?? []) {
+      if (containsSequence(terms, phrase.terms)) scores[phrase.theme]! += phrase.weight;
+    }
   }
   const result: ContentScore[] = [];
   scores.forEach((score, theme) => {
