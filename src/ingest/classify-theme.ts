@@ -1,20 +1,11 @@
+import { scoreContent } from './content-themes.ts';
 import type { BankTheme, QuestionBank } from './question-bank.ts';
-import { diceSimilarity, fingerprint, normaliseText } from './similarity.ts';
+import { diceSimilarity, fingerprint } from './similarity.ts';
+import { themeProfileOf } from './theme-profile.ts';
 
 export interface ThemeScore {
   themeId: string;
   score: number;
-}
-
-function countPrefixHits(haystack: string, keyword: string): number {
-  const needle = ` ${normaliseText(keyword)}`;
-  let hits = 0;
-  let from = haystack.indexOf(needle);
-  while (from !== -1) {
-    hits += 1;
-    from = haystack.indexOf(needle, from + needle.length);
-  }
-  return hits;
 }
 
 /** Best similarity of a title to one of the theme's aliases (0–1). */
@@ -25,22 +16,21 @@ export function aliasSimilarity(theme: BankTheme, title: string): number {
   return best;
 }
 
+/** What one discriminating keyword scores in scoreContent (weight 3 × idf ln 19): the unit of keyword evidence. */
+const keywordUnit = 3 * Math.log(19);
+
 /**
- * Scores every theme for a titled piece of text (a slide, a section without a form number):
- * a title close to an alias counts most, then keyword hits (title hits double). Keywords are
- * matched as word prefixes of normalised text, a cheap stand-in for stemming.
+ * Scores every theme for a titled piece of text (a slide, a section without a form number): a title
+ * close to an alias counts most, then keyword evidence from the same content analysis as passages
+ * (scoreContent), the title counting double, on a log scale of keyword-equivalents.
  */
 export function scoreThemes(bank: QuestionBank, title: string, body: string): ThemeScore[] {
-  const titleText = ` ${normaliseText(title)} `;
-  const bodyText = ` ${normaliseText(body)} `;
+  const profile = themeProfileOf(bank);
+  const evidence = new Map(scoreContent(profile, [title, title, body].filter(Boolean).join('\n')).map((score) => [score.themeId, score.score]));
   return bank.themes
     .map((theme) => {
       const alias = aliasSimilarity(theme, title);
-      let hits = 0;
-      for (const keyword of theme.keywords) {
-        hits += 2 * countPrefixHits(titleText, keyword) + countPrefixHits(bodyText, keyword);
-      }
-      const score = (alias >= 0.6 ? 4 * alias : 0) + Math.log1p(hits);
+      const score = (alias >= 0.6 ? 4 * alias : 0) + Math.log1p((evidence.get(theme.id) ?? 0) / keywordUnit);
       return { themeId: theme.id, score };
     })
     .sort((a, b) => b.score - a.score);

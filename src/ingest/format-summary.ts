@@ -1,11 +1,15 @@
 import type { IngestResult } from './ingest-corpus.ts';
+import { ovrigtLine, themesPerReport } from './theme-overview.ts';
 
-/** A plain-text summary for `npm run ingest`: per report its passages, themes, form coverage and warnings. */
+/** A plain-text summary for `npm run ingest`: per report its passages, themes, övrigt share, form coverage and warnings. */
 export function formatIngestSummary(result: IngestResult): string {
   const lines: string[] = [];
+  const themes = new Map(themesPerReport(result.reports, result.passages).map((row) => [row.report.id, row]));
   for (const report of result.reports) {
     lines.push(`${report.id} — ${report.title} (${report.region}, ${report.kind}, ${report.year ?? 'okänt år'})`);
     lines.push(`  passager: ${report.passageCount}; teman (${report.themes.length}): ${report.themes.join(', ') || '–'}`);
+    const filed = themes.get(report.id);
+    if (filed && filed.passages > 0) lines.push(`  ${ovrigtLine(filed)}`);
     const coverage = result.questionCoverage[report.id];
     if (coverage) {
       const label = report.kind.startsWith('survey') ? 'frågor hittade' : 'formulärfrågor med passager';

@@ -19,6 +19,8 @@ import { questionsOfForm } from './question-bank.ts';
 import { segmentReport } from './segment-report.ts';
 import { segmentSlides } from './segment-slides.ts';
 import { segmentSurvey } from './segment-survey.ts';
+import { themePassages } from './theme-passages.ts';
+import { passageThemeIds } from '../store/passage-themes.ts';
 import type { SourceDocument } from './source-document.ts';
 import type { PlacedUnit } from './structure.ts';
 import { toUnits } from './units.ts';
@@ -117,6 +119,7 @@ export async function ingestReport(
   const assembled = assembleCleanedText(placed);
   const { passages, unitsByPassage } = buildPassages(id, assembled.text, assembled.units, bank);
   linkItems(passages, unitsByPassage);
+  themePassages(passages, meta.title, bank);
 
   let coverage: QuestionCoverage | null = null;
   if (foundQuestions) coverage = coverageOf(form, bank, foundQuestions.map((question) => question.id));
@@ -125,7 +128,7 @@ export async function ingestReport(
   }
   if (passages.length === 0) warnings.push('inga passager hittades');
 
-  const themes = [...new Set(passages.map((passage) => passage.themeId))];
+  const themes = [...new Set(passages.flatMap(passageThemeIds))];
   const report: Report = {
     id,
     ...meta,

@@ -17,6 +17,8 @@ export interface QueryAnalysisOptions {
   compounds?: CompoundSplitter;
   /** Abbreviation glossary; defaults to data/abbreviations.json, `null` turns expansion off. */
   glossary?: Glossary | null;
+  /** Add Swedish for English phrases (default true); off for report text, which is Swedish and long. */
+  translateEnglish?: boolean;
 }
 
 /** Weights of what analysis adds to a query; the typed words weigh 1. */
@@ -93,7 +95,9 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
   }
   const present = new Set(terms);
   // An English question ("home visits") also searches for what the Swedish reports call it ("hembesök").
-  for (const term of translateEnglishTerms(terms)) if (!present.has(term)) add(term, expansionWeights.translation);
+  if (options.translateEnglish !== false) {
+    for (const term of translateEnglishTerms(terms)) if (!present.has(term)) add(term, expansionWeights.translation);
+  }
   if (glossary) {
     for (const entry of glossary.entries) {
       const found = entry.expansions.some((expansion) => present.has(expansion[0]!) && containsSequence(terms, expansion));
