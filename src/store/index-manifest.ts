@@ -4,7 +4,7 @@ import type { EmbedderInfo, Report, Theme } from '../types.ts';
 import type { HnswParams } from './hnsw-index.ts';
 
 /** Bump when any file of the index bundle changes shape; older indexes are then refused, not misread. */
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 2;
 
 /** manifest.json of an index: what was built, when, and with which embedder. */
 export interface IndexManifest {
