@@ -97,7 +97,10 @@ export function segmentReport(units: Unit[], bank: QuestionBank, form: FormKind)
   const questions = questionsOfForm(bank, form);
   const toc = findTableOfContents(units);
   const tocPrints = toc.entries.map((entry) => fingerprint(entry));
-  const inToc = (text: string) => tocPrints.some((print) => diceSimilarity(fingerprint(text), print) >= 0.85);
+  const inToc = (text: string) => {
+    const print = fingerprint(text);
+    return tocPrints.some((entry) => diceSimilarity(print, entry) >= 0.85);
+  };
   const placed: PlacedUnit[] = [];
   let top: Top | null = null;
   let section: Section | null = null;
