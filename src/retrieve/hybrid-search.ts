@@ -9,7 +9,7 @@ import type { Hit, Passage, Report } from '../types.ts';
 import { judgeAnswerability, type AnswerabilityThresholds } from './answerability.ts';
 import { wantsRegionDiversity } from './cross-region.ts';
 import { diversifyByGroup } from './diversify.ts';
-import { dedupeGroups } from './dedupe-keys.ts';
+import { DedupeGroups } from './dedupe-keys.ts';
 import { buildFilterColumns } from './filter-columns.ts';
 import { reciprocalRankFusion, type RankedItem } from './fusion.ts';
 import { regionKey } from './regions.ts';
@@ -56,9 +56,9 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
   const unknownIdf = bm25Idf(0, deps.lexical.size);
   const fusion = deps.fusion ?? defaultFusion(deps.embedder.info.kind);
   const regionNames = [...new Set(deps.reports.map((report) => report.region))];
-  // Filters and the dedupe key are data computed here once, never per candidate (see filter-columns.ts).
+  // Filters and dedupe keys are data computed once (at load, or on first meeting a passage), never per candidate per query.
   const filterColumns = buildFilterColumns(deps.passages, deps.reports);
-  const dedupeGroupOf = dedupeGroups(deps.passages);
+  const dedupeGroups = new DedupeGroups();
 
   return async (query: string, options: SearchOptions = {}) => {
     const k = options.k ?? 10;
@@ -92,7 +92,7 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
       const passage = passagesById.get(item.id);
       const report = passage && reportsById.get(passage.reportId);
       if (!passage || !report) continue;
-      const textKey = dedupeGroupOf.get(passage.id)!;
+      const textKey = dedupeGroups.of(passage);
       if (seenTexts.has(textKey)) continue;
       seenTexts.add(textKey);
       ranked.push({

@@ -28,6 +28,8 @@ const typoWeight = 0.5;
  * scoring every posting again. Small: one Float32Array per entry.
  */
 const scoreMemoSize = 4;
+/** Small on purpose: it serves repeats of one question (fan-out), not a cache of everything asked. */
+const analysedQueryMemoSize = 4;
 interface ScoreMemo {
   key: string;
   scores: Float32Array;
@@ -49,6 +51,7 @@ export class Bm25Index {
   private termsByInitial: Map<string, number[]> | undefined;
   private readonly alignment: MaskAlignment;
   private memos: ScoreMemo[] = [];
+  private readonly analysedQueries = new Map<string, WeightedTerm[]>();
 
   constructor(data: Bm25Data) {
     this.data = data;
@@ -95,8 +98,20 @@ export class Bm25Index {
     return this.data.terms.length;
   }
 
-  /** Weighted query terms with this index's compound vocabulary, plus typo corrections for unknown words. */
+  /**
+   * Weighted query terms with this index's compound vocabulary, plus typo corrections for unknown words.
+   * The last few queries are remembered: a per-region fan-out analyses one question 21 times.
+   */
   analyzeQuery(query: string): WeightedTerm[] {
+    const remembered = this.analysedQueries.get(query);
+    if (remembered) return remembered.map((entry) => ({ ...entry }));
+    const analysed = this.analyzeQueryAfresh(query);
+    if (this.analysedQueries.size >= analysedQueryMemoSize) this.analysedQueries.delete(this.analysedQueries.keys().next().value!);
+    this.analysedQueries.set(query, analysed);
+    return analysed.map((entry) => ({ ...entry }));
+  }
+
+  private analyzeQueryAfresh(query: string): WeightedTerm[] {
     const analysed = analyzeQuery(query, { compounds: this.splitter });
     const known = new Set(analysed.map((entry) => entry.term));
     const corrections: WeightedTerm[] = [];
@@ -181,19 +196,23 @@ export class Bm25Index {
     const allowance = typoAllowance(term);
     if (allowance === 0) return [];
     if (!this.termsByInitial) {
+      // Keyed by first letter and length: a typo within `allowance` edits only changes the length that much.
       this.termsByInitial = new Map();
       this.data.terms.forEach((candidate, number) => {
-        const list = this.termsByInitial!.get(candidate[0]!) ?? [];
+        const key = `${candidate[0]!}${candidate.length}`;
+        const list = this.termsByInitial!.get(key) ?? [];
         list.push(number);
-        this.termsByInitial!.set(candidate[0]!, list);
+        this.termsByInitial!.set(key, list);
       });
     }
     // Typos rarely hit the first letter; looking only there keeps this to a few thousand comparisons.
     const near: string[] = [];
-    for (const number of this.termsByInitial.get(term[0]!) ?? []) {
-      const candidate = this.data.terms[number]!;
-      if (Math.abs(candidate.length - term.length) <= allowance && boundedEditDistance(term, candidate, allowance) <= allowance) near.push(candidate);
+    for (let length = term.length - allowance; length <= term.length + allowance; length++) {
+      for (const number of this.termsByInitial.get(`${term[0]!}${length}`) ?? []) {
+        const candidate = this.data.terms[number]!;
+        if (boundedEditDistance(term, candidate, allowance) <= allowance) near.push(candidate);
+      }
     }
-    return near;
+    return near.sort((a, b) => this.termNumbers.get(a)! - this.termNumbers.get(b)!);
   }
 }
