@@ -29,6 +29,10 @@ const roleBeforeName = new RegExp(
   `\\b((?:[Ff]orskare|[Pp]rofessor|[Dd]ocent|[Dd]oktorand|[Öö]verläkare|[Pp]rojektledare|[Ss]trateg|[Uu]tredare)\\s+)(${personName})\\b`,
   'gu',
 );
+// Cheap tests for what each pattern needs somewhere in the line; most lines have none, and the
+// patterns above are costly to run (Unicode classes, backtracking) on every line of a long report.
+const mayHaveRoleAfter = new RegExp(roleSuffix, 'u');
+const mayHaveRoleBefore = /(?:[Ff]orskare|[Pp]rofessor|[Dd]ocent|[Dd]oktorand|[Öö]verläkare|[Pp]rojektledare|[Ss]trateg|[Uu]tredare)\s/u;
 const titleLinePattern = new RegExp(`^\\p{Lu}?\\p{Ll}*${roleSuffix}\\b`, 'iu');
 
 // First words that make a capitalised pair an organisation or place, never a person.
@@ -80,12 +84,14 @@ export function createRedactor(knownNames: string[]): (text: string) => string {
       ? new RegExp(`(?<![\\p{L}])(?:${[...variants].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu')
       : null;
   return (input: string) => {
-    let text = input.replace(emailPattern, redactedEmail).replace(identityNumberPattern, redactedIdentityNumber);
+    let text = input;
+    if (text.includes('@')) text = text.replace(emailPattern, redactedEmail);
+    if (text.includes('-') || text.includes('+')) text = text.replace(identityNumberPattern, redactedIdentityNumber);
     if (knownPattern) text = text.replace(knownPattern, redactedName);
-    text = text.replace(roleAfterName, (match, name: string) => (looksLikePerson(name) ? redactedName : match));
-    text = text.replace(roleBeforeName, (match, role: string, name: string) =>
-      looksLikePerson(name) ? `${role}${redactedName}` : match,
-    );
+    if (mayHaveRoleAfter.test(text)) text = text.replace(roleAfterName, (match, name: string) => (looksLikePerson(name) ? redactedName : match));
+    if (mayHaveRoleBefore.test(text)) {
+      text = text.replace(roleBeforeName, (match, role: string, name: string) => (looksLikePerson(name) ? `${role}${redactedName}` : match));
+    }
     return text;
   };
 }
