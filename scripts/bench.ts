@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] [--size N] [--ef-construction N] [--seed N] [--keep] [--no-ask]
-// Measures ingest, embedding, search (corpus and a synthetic 100k corpus), index size, memory,
-// MiniSearch as a peer, and /api/ask; prints a table and then the result as JSON.
+// Measures ingest, embedding, search (corpus and a synthetic 100k corpus), filtered and per-region search, index size, memory,
+// the product's lexical Search against MiniSearch and Orama, PDF ingest, and the real server (time to /readyz,
+// /api/ask latency and req/s with 1 and 2 workers); prints a table and then the result as JSON.
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/http/create-app.ts';
 import { formatReport, jsonBlock } from '../src/bench/report.ts';

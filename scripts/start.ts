@@ -4,7 +4,7 @@ import { createProgressBar } from '../src/cli/progress-bar.ts';
 import { buildIndex } from '../src/ingest/build-index.ts';
 import { formatIngestSummary } from '../src/ingest/format-summary.ts';
 import { indexFreshness } from '../src/ingest/index-freshness.ts';
-import { serve } from '../src/main.ts';
+import { serveAll } from '../src/main.ts';
 
 const config = loadConfig();
 try {
@@ -17,7 +17,7 @@ try {
     const result = await buildIndex(config, { onProgress: (stage, done, total, detail) => bar.update(stage, done, total, detail) });
     console.log(formatIngestSummary(result.ingest));
   }
-  await serve(config);
+  await serveAll(config);
 } catch (error) {
   console.error(`[utblick] kunde inte starta: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

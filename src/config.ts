@@ -34,6 +34,12 @@ export const configSchema = z.object({
   hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
   // 400, not 100: at 100,000 passages ef 100 finds 77 % of the true top 10, ef 400 finds 94 % for ~1.5 ms more (npm run bench).
   hnswEfSearch: z.coerce.number().int().min(10).max(2000).default(400),
+  /**
+   * Server processes (node:cluster), each loading the whole index and sharing the port; 0 = one per
+   * core, at most 4. One Node thread serves one request at a time, so a second worker is what puts a
+   * second core to work; each costs a full copy of the index in memory (npm run bench measures it).
+   */
+  workers: z.coerce.number().int().min(0).max(64).default(0),
   bodyLimit: z.string().default('100kb'),
   llmBaseUrl: z.url().optional(),
   llmModel: z.string().optional(),
@@ -72,6 +78,7 @@ export const environmentNames: Record<keyof Config, string> = {
   hnswM: 'UTBLICK_HNSW_M',
   hnswEfConstruction: 'UTBLICK_HNSW_EF_CONSTRUCTION',
   hnswEfSearch: 'UTBLICK_HNSW_EF_SEARCH',
+  workers: 'UTBLICK_WORKERS',
   bodyLimit: 'UTBLICK_BODY_LIMIT',
   llmBaseUrl: 'UTBLICK_LLM_BASE_URL',
   llmModel: 'UTBLICK_LLM_MODEL',

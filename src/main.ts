@@ -1,9 +1,11 @@
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { loadConfig, type Config } from './config.ts';
 import { allowedHostsNotice, exposureWarning } from './http/access.ts';
 import { answerClientErrors } from './http/client-errors.ts';
 import { createApp } from './http/create-app.ts';
 import { startLiveIndex } from './live-index.ts';
+import { startWorkers, workerCount } from './workers.ts';
 
 const logger = {
   warn: (message: string) => console.warn(`[utblick] ${message}`),
@@ -38,8 +40,17 @@ export async function serve(config: Config): Promise<Server> {
   });
 }
 
+/** Serves in this process, or as the primary of `workerCount` worker processes (which call `serve`). */
+export async function serveAll(config: Config): Promise<unknown> {
+  const count = workerCount(config);
+  if (cluster.isWorker || count <= 1) return serve(config);
+  const pool = await startWorkers(count);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void pool.stop().then(() => process.exit(0)));
+  return pool;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  serve(loadConfig()).catch((error: unknown) => {
+  serveAll(loadConfig()).catch((error: unknown) => {
     console.error(`[utblick] kunde inte starta: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

@@ -10,7 +10,8 @@ import { benchConfig, benchK, searchModes } from './bench-config.ts';
 import { createServices } from '../services.ts';
 import { searchTextOf } from '../store/search-text.ts';
 import { folderSize, latencyOf, timed, type LatencyOptions } from './measure.ts';
-import { benchOurLexical, benchPeerLexical, peerComparison, type PeerComparison } from './peer-comparison.ts';
+import { Bm25Index } from '../store/bm25-index.ts';
+import { compareLexical, type LexicalComparison } from './peer-comparison.ts';
 import { median, percentile, summarize, type LatencySummary } from './stats.ts';
 
 export type AppDependencies = Awaited<ReturnType<typeof createServices>>;
@@ -25,7 +26,6 @@ export interface CorpusBenchOptions {
   ingestRuns: number;
   embedRuns: number;
   search: LatencyOptions;
-  peerBuildRuns: number;
   ask: { rounds: number; warmupRounds: number; questions: readonly string[] } | null;
   createApp: AppFactory | null;
   log(message: string): void;
@@ -69,7 +69,7 @@ export interface CorpusBenchResult {
   embedding: { runs: number; passages: number; passagesPerSecond: number; perRunPassagesPerSecond: number[] };
   search: Record<SearchMode, LatencySummary>;
   searchSettings: { queries: number; rounds: number; warmupRounds: number; k: number };
-  peer: PeerComparison;
+  peer: LexicalComparison;
   ask: AskStats | null;
 }
 
@@ -133,13 +133,18 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Corpu
     log(`  sök ${mode}: p50 ${search[mode].p50.toFixed(2)} ms, p95 ${search[mode].p95.toFixed(2)} ms`);
   }
 
-  // 4. Peer: the same search texts in MiniSearch.
+  // 4. Peers: the product's lexical Search and its BM25 core against MiniSearch and Orama, same texts and k.
   const documents = built.ingest.passages.map((passage, number) => ({ id: passage.id, text: texts[number]! }));
-  const lexicalOptions = { ...options.search, buildRuns: options.peerBuildRuns, k };
-  const ours = await benchOurLexical(documents, options.queries, lexicalOptions);
-  const peerSide = await benchPeerLexical(documents, options.queries, lexicalOptions);
-  const peer = peerComparison(documents.length, k, ours.side, peerSide);
-  log(`  MiniSearch / vår BM25: p50 ${peer.ratio.p50.toFixed(1)}×`);
+  const peer = await compareLexical({
+    documents,
+    queries: options.queries,
+    k,
+    search: services.search,
+    core: Bm25Index.build(documents),
+    latency: options.search,
+    peerLatency: options.search,
+    log,
+  });
 
   // 5. /api/ask over HTTP.
   const ask = options.ask && options.createApp ? await benchAsk(services, options.createApp, options.ask) : null;

@@ -1,71 +1,65 @@
-import { Bm25Index } from '../store/bm25-index.ts';
+import type { Search } from '../retrieve/search-types.ts';
+import type { Bm25Index } from '../store/bm25-index.ts';
 import { latencyOf, timed, type LatencyOptions } from './measure.ts';
-import { buildPeerIndex, searchPeer } from './peer.ts';
-import { median, type LatencySummary } from './stats.ts';
+import { buildMiniSearch, buildOrama, swedishStopWords, type PeerIndex } from './peers.ts';
+import type { LatencySummary } from './stats.ts';
 
-/** One side of the comparison: median build time and per-query latency. */
+/** One contender: build time (null when built elsewhere) and per-query latency for the top k. */
 export interface LexicalSide {
-  buildMs: number;
-  buildRuns: number;
+  name: string;
+  buildMs: number | null;
   query: LatencySummary;
 }
 
-export interface PeerComparison {
+/**
+ * Utblick's own lexical Search (what /api/search runs: query analysis, BM25, dedupe, answerability)
+ * and its BM25 core, against MiniSearch and Orama over the same texts, queries and k. The first side
+ * is the product; ratios in the report are peer / product (above 1: the product is faster).
+ */
+export interface LexicalComparison {
   documents: number;
-  /** Our Bm25Index: build = Bm25Index.build, query = index.search(queryString, k), query analysis included. */
-  ours: LexicalSide;
-  /** MiniSearch with default settings (see peer.ts): query = search(queryString), all matches ranked. */
-  peer: LexicalSide;
-  /** peer / ours: above 1 means ours is faster. */
-  ratio: { build: number; p50: number; p95: number };
   k: number;
+  sides: LexicalSide[];
 }
 
 type Documents = readonly { id: string; text: string }[];
 
-/** Builds our index `buildRuns` times (median), or takes one built and timed by the caller, then times queries. */
-export async function benchOurLexical(
-  documents: Documents,
-  queries: readonly string[],
-  options: LatencyOptions & { buildRuns: number; k: number; prebuilt?: { index: Bm25Index; buildMs: number } },
-): Promise<{ side: LexicalSide; index: Bm25Index }> {
-  const builds: number[] = [];
-  let index = options.prebuilt?.index;
-  if (options.prebuilt) builds.push(options.prebuilt.buildMs);
-  else {
-    for (let run = 0; run < options.buildRuns; run++) {
-      index = undefined;
-      const built = await timed(() => Bm25Index.build(documents));
-      builds.push(built.ms);
-      index = built.value;
-    }
+export async function compareLexical(options: {
+  documents: Documents;
+  queries: readonly string[];
+  k: number;
+  search: Search;
+  core: Bm25Index;
+  latency: LatencyOptions;
+  /** Query latency options for the peers (slower at 100,000: a time budget). */
+  peerLatency: LatencyOptions;
+  log(message: string): void;
+}): Promise<LexicalComparison> {
+  const { queries, k } = options;
+  const sides: LexicalSide[] = [];
+  sides.push({
+    name: 'Utblick Search (lexical)',
+    buildMs: null,
+    query: await latencyOf(queries, (query) => options.search(query, { k, mode: 'lexical' }), options.latency),
+  });
+  sides.push({ name: 'Utblick BM25-kärnan', buildMs: null, query: await latencyOf(queries, (query) => options.core.search(query, k).length, options.latency) });
+  const stopWords = swedishStopWords();
+  const builders: (() => PeerIndex | Promise<PeerIndex>)[] = [() => buildMiniSearch(options.documents, stopWords), () => buildOrama(options.documents, stopWords)];
+  for (const build of builders) {
+    let built: { ms: number; value: PeerIndex } | null = await timed(build);
+    const peer = built.value;
+    const query = await latencyOf(queries, (text) => peer.search(text, k), options.peerLatency);
+    sides.push({ name: peer.name, buildMs: built.ms, query });
+    options.log(`  ${peer.name}: bygge ${built.ms.toFixed(0)} ms, p50 ${query.p50.toFixed(2)} ms`);
+    built = null;
   }
-  const ready = index!;
-  const query = await latencyOf(queries, (text) => ready.search(text, options.k).length, options);
-  return { side: { buildMs: median(builds), buildRuns: builds.length, query }, index: ready };
+  options.log(`  Utblick Search (lexical) p50 ${sides[0]!.query.p50.toFixed(2)} ms, BM25-kärnan ${sides[1]!.query.p50.toFixed(3)} ms`);
+  return { documents: options.documents.length, k, sides };
 }
 
-/** The same for MiniSearch; the peer index is dropped afterwards. */
-export async function benchPeerLexical(documents: Documents, queries: readonly string[], options: LatencyOptions & { buildRuns: number }): Promise<LexicalSide> {
-  const builds: number[] = [];
-  let index: ReturnType<typeof buildPeerIndex> | undefined;
-  for (let run = 0; run < options.buildRuns; run++) {
-    index = undefined;
-    const built = await timed(() => buildPeerIndex(documents));
-    builds.push(built.ms);
-    index = built.value;
-  }
-  const ready = index!;
-  const query = await latencyOf(queries, (text) => searchPeer(ready, text), options);
-  return { buildMs: median(builds), buildRuns: builds.length, query };
+/** Peer p50 / product p50 per peer (above 1: the product is faster). */
+export function productRatios(comparison: LexicalComparison): { name: string; p50: number }[] {
+  const product = comparison.sides[0]!.query.p50;
+  return comparison.sides.slice(2).map((side) => ({ name: side.name, p50: side.query.p50 / product }));
 }
 
-export function peerComparison(documents: number, k: number, ours: LexicalSide, peer: LexicalSide): PeerComparison {
-  return {
-    documents,
-    ours,
-    peer,
-    ratio: { build: peer.buildMs / ours.buildMs, p50: peer.query.p50 / ours.query.p50, p95: peer.query.p95 / ours.query.p95 },
-    k,
-  };
-}

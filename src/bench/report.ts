@@ -1,20 +1,22 @@
 import { formatBytes, formatCount, formatMs, formatRatio, formatTable, heading } from './format.ts';
 import type { BenchResult } from './run-bench.ts';
-import type { PeerComparison } from './peer-comparison.ts';
+import { productRatios, type LexicalComparison } from './peer-comparison.ts';
 import type { LatencySummary } from './stats.ts';
 
 const latencyRow = (name: string, summary: LatencySummary) => [name, formatMs(summary.p50), formatMs(summary.p95), formatMs(summary.p99), formatMs(summary.max), summary.n];
 const latencyHeaders = ['', 'p50', 'p95', 'p99', 'max', 'n'];
 
-function peerTable(comparison: PeerComparison): string {
-  const { ours, peer, ratio } = comparison;
+function peerTable(comparison: LexicalComparison): string {
+  const product = comparison.sides[0]!.query.p50;
   return formatTable(
-    ['', 'bygge', 'sök p50', 'sök p95'],
-    [
-      ['Utblick BM25 (Bm25Index)', formatMs(ours.buildMs), formatMs(ours.query.p50), formatMs(ours.query.p95)],
-      ['MiniSearch (standard)', formatMs(peer.buildMs), formatMs(peer.query.p50), formatMs(peer.query.p95)],
-      ['kvot MiniSearch / vår', formatRatio(ratio.build), formatRatio(ratio.p50), formatRatio(ratio.p95)],
-    ],
+    ['', 'bygge', 'sök p50', 'sök p95', 'p50 / Search'],
+    comparison.sides.map((side) => [
+      side.name,
+      side.buildMs === null ? '–' : formatMs(side.buildMs),
+      formatMs(side.query.p50),
+      formatMs(side.query.p95),
+      formatRatio(side.query.p50 / product),
+    ]),
   );
 }
 
@@ -134,14 +136,72 @@ export function formatReport(result: BenchResult): string {
   );
   lines.push(`Filer: ${Object.entries(scale.disk.files).map(([file, bytes]) => `${file} ${formatBytes(bytes)}`).join(', ')}; skrivtid ${formatMs(scale.disk.writeMs)}.`);
 
-  lines.push(heading('6. Jämförelse med MiniSearch (samma söktexter, samma frågor)'));
-  lines.push(`Korpusen, ${corpus.peer.documents} dokument (bygge: median av ${corpus.peer.ours.buildRuns}):`);
+  lines.push(heading('6. Lexikal sökning mot MiniSearch och Orama (samma söktexter, frågor, stoppord och k)'));
+  lines.push(`Korpusen, ${corpus.peer.documents} dokument:`);
   lines.push(peerTable(corpus.peer));
   lines.push('');
-  lines.push(`Syntetisk, ${formatCount(scale.peer.documents)} dokument (ett bygge var):`);
+  lines.push(`Syntetisk, ${formatCount(scale.peer.documents)} dokument:`);
   lines.push(peerTable(scale.peer));
   lines.push(
-    `Vår: Bm25Index.search(fråga, ${corpus.peer.k}) med frågeanalys (stam, sammansättningar, stavfel). MiniSearch: search(fråga) med standardinställningar, returnerar alla träffar rankade.`,
+    `Utblick Search = tjänstens egen sökning (frågeanalys med stam, sammansättningar och stavfel, BM25, dubblettfilter, besvarbarhet), k = ${corpus.peer.k}. ` +
+      'MiniSearch och Orama: samma svenska stoppord, gemener, bästa k; ingen stamning, inga sammansättningar.',
+  );
+  lines.push(
+    `Kvot peer / Search (över 1: Utblick snabbare): ${[...productRatios(corpus.peer).map((ratio) => `${ratio.name.split(' ')[0]} ${formatRatio(ratio.p50)} (korpus)`), ...productRatios(scale.peer).map((ratio) => `${ratio.name.split(' ')[0]} ${formatRatio(ratio.p50)} (${formatCount(scale.passages)})`)].join(', ')}.`,
+  );
+
+  const serve = result.scaleServe;
+  const filtered = scale.filteredCore;
+  lines.push(heading(`6b. Filter och regionsvis sökning vid ${formatCount(scale.passages)} passager`));
+  lines.push(
+    formatTable(
+      ['', 'p50', 'p95', 'n'],
+      [
+        latencyRow(`BM25-kärnan k ${filtered.k}`, filtered.bm25).filter((_, index) => index !== 3 && index !== 4),
+        latencyRow(`BM25-kärnan k ${filtered.k}, en region`, filtered.bm25Region).filter((_, index) => index !== 3 && index !== 4),
+        latencyRow(`HNSW k ${filtered.k}`, filtered.hnsw).filter((_, index) => index !== 3 && index !== 4),
+        latencyRow(`vektorer k ${filtered.k}, en region (exakt)`, filtered.hnswRegion).filter((_, index) => index !== 3 && index !== 4),
+        latencyRow('Search hybrid k 10 (inläst index)', serve.search.hybrid).filter((_, index) => index !== 3 && index !== 4),
+        latencyRow('Search hybrid k 10, en region', serve.regionFiltered).filter((_, index) => index !== 3 && index !== 4),
+        latencyRow('21 regionsökningar för en fråga', serve.fanOut).filter((_, index) => index !== 3 && index !== 4),
+      ],
+    ),
+  );
+  lines.push(`En region = ${(filtered.regionShare * 100).toFixed(1)} % av passagerna i snitt; filtret är en bitkarta byggd en gång per filter.`);
+
+  lines.push(heading(`6c. Servern som den startas (node src/main.ts) över ${formatCount(scale.passages)}-indexet, HTTP mot 127.0.0.1`));
+  lines.push(
+    formatTable(
+      ['arbetsprocesser', 'till /readyz', 'alla lyssnar', 'RSS per process', 'RSS totalt'],
+      result.http.map((run) => [
+        run.workers,
+        formatMs(run.readyMs),
+        formatMs(run.allListeningMs),
+        run.rssBytes.map(formatBytes).join(' + '),
+        formatBytes(run.rssBytes.reduce((sum, bytes) => sum + bytes, 0)),
+      ]),
+    ),
+  );
+  const single = result.http[0];
+  if (single?.ask) {
+    lines.push('');
+    lines.push('POST /api/ask, en fråga i taget (1 arbetsprocess):');
+    lines.push(formatTable(['frågor', 'p50', 'p95', 'n'], Object.entries(single.ask).map(([kind, summary]) => [kind, formatMs(summary.p50), formatMs(summary.p95), summary.n])));
+  }
+  lines.push('');
+  lines.push('POST /api/ask i genomströmning (blandade frågor, lastgeneratorn kör på samma maskin):');
+  lines.push(
+    formatTable(
+      ['arbetsprocesser', 'samtidighet', 'req/s', 'p50', 'p95', 'fel'],
+      result.http.flatMap((run) => run.throughput.map((row) => [run.workers, row.concurrency, formatCount(row.requestsPerSecond), formatMs(row.latency.p50), formatMs(row.latency.p95), row.errors])),
+    ),
+  );
+
+  lines.push(heading('6d. PDF-ingest'));
+  const pdf = result.pdf;
+  lines.push(
+    `Genererad PDF, ${pdf.pages} sidor (${formatBytes(pdf.bytes)}, ${pdf.passages} passager), median av ${pdf.runs}: ` +
+      `pdf.js ensam ${formatCount(pdf.extractPagesPerSecond)} sidor/s (${formatMs(pdf.extractMs)}), ingestReport hela vägen ${formatCount(pdf.ingestPagesPerSecond)} sidor/s (${formatMs(pdf.ingestMs)}).`,
   );
 
   lines.push(heading('7. POST /api/ask på korpusen (HTTP mot 127.0.0.1, en fråga i taget)'));

@@ -16,8 +16,9 @@ import { searchTextOf } from '../store/search-text.ts';
 import type { Passage, Theme } from '../types.ts';
 import { benchK, searchModes } from './bench-config.ts';
 import { collectGarbage, folderSize, latencyOf, peakRssBytes, timed, type LatencyOptions } from './measure.ts';
-import { benchOurLexical, benchPeerLexical, peerComparison, type PeerComparison } from './peer-comparison.ts';
-import { syntheticCorpus } from './synthetic-corpus.ts';
+import { buildFilterColumns } from '../retrieve/filter-columns.ts';
+import { compareLexical, type LexicalComparison } from './peer-comparison.ts';
+import { swedishRegions, syntheticCorpus } from './synthetic-corpus.ts';
 import type { LatencySummary } from './stats.ts';
 
 /** Plain data only: it crosses the IPC channel to the child process. */
@@ -80,7 +81,12 @@ export interface ScaleBenchResult {
     /** After each step, garbage collected first: live RSS and heap, and maxRSS so far (which step set the peak). */
     steps: MemoryStep[];
   };
-  peer: PeerComparison;
+  peer: LexicalComparison;
+  /**
+   * The cores at k = 60 (fusion's depth), unfiltered and filtered to one region (the regions in turn,
+   * ~5 % of the passages each): the filter is a bitmap built once per region, dense search exact over it.
+   */
+  filteredCore: { k: number; bm25: LatencySummary; bm25Region: LatencySummary; hnsw: LatencySummary; hnswRegion: LatencySummary; regionShare: number };
 }
 
 export interface MemoryStep {
@@ -132,7 +138,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
   };
   snapshot('start (moduler inlästa)');
   const generated = await timed(() => syntheticCorpus(options.source, { count: options.count, seed: options.seed }));
-  const { passages, reports } = generated.value;
+  const { passages, reports, cleanedTexts } = generated.value;
   log(`  ${passages.length} syntetiska passager i ${reports.length} rapporter: ${generated.ms.toFixed(0)} ms`);
   const reportsById = new Map(reports.map((report) => [report.id, report]));
   const searchText = (passage: Passage) => searchTextOf(passage, reportsById.get(passage.reportId));
@@ -211,7 +217,25 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
   log(`  HNSW recall@10: ${efSweep.map((entry) => `ef ${entry.ef} ${(entry.recallAt10 * 100).toFixed(1)} %`).join(', ')}`);
   const denseRecallAt10WithTies = overlapWithTies / Math.max(1, queryVectors.length);
 
-  const ours = await benchOurLexical([], options.queries, { ...options.search, buildRuns: 1, k, prebuilt: { index: bm25.value, buildMs: bm25.ms } });
+  const columns = buildFilterColumns(passages, reports);
+  const regionMasks = swedishRegions.map((region) => columns.mask({ regions: [region] })!);
+  const regionShare = regionMasks.reduce((sum, mask) => sum + mask.members.length, 0) / regionMasks.length / Math.max(1, passages.length);
+  const analysed = options.queries.map((query) => bm25.value.analyzeQuery(query));
+  const pairs = options.queries.map((_, number) => number);
+  const coreK = 60;
+  const filteredCore = {
+    k: coreK,
+    regionShare,
+    bm25: await latencyOf(pairs, (number) => bm25.value.search(analysed[number]!, coreK).length, options.search),
+    // Query i with region i mod 21: the BM25 score memo (last 4 queries) never sees a repeat here.
+    bm25Region: await latencyOf(pairs, (number) => bm25.value.search(analysed[number]!, coreK, regionMasks[number % regionMasks.length]).length, options.search),
+    hnsw: await latencyOf(pairs, (number) => vectors.search(queryVectors[number]!, coreK).length, options.search),
+    hnswRegion: await latencyOf(pairs, (number) => vectors.search(queryVectors[number]!, coreK, regionMasks[number % regionMasks.length]).length, options.search),
+  };
+  log(
+    `  kärnor k ${coreK}: BM25 ${filteredCore.bm25.p50.toFixed(2)} → region ${filteredCore.bm25Region.p50.toFixed(2)} ms; ` +
+      `HNSW ${filteredCore.hnsw.p50.toFixed(2)} → region (exakt) ${filteredCore.hnswRegion.p50.toFixed(2)} ms; region = ${(regionShare * 100).toFixed(1)} %`,
+  );
 
   const folder = options.indexDir;
   const written = await timed(async () => {
@@ -219,7 +243,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
     await vectors.save(folder);
     await writeFile(path.join(folder, bundleFiles.lexical), serializeBm25(bm25.value));
     await writeFile(path.join(folder, bundleFiles.offlineState), JSON.stringify(fitted.value));
-    await writeFile(path.join(folder, bundleFiles.cleanedTexts), '{}');
+    await writeFile(path.join(folder, bundleFiles.cleanedTexts), JSON.stringify(cleanedTexts));
     const stream = createWriteStream(path.join(folder, bundleFiles.passages));
     for (let start = 0; start < passages.length; start += 1000) {
       const chunk = passages.slice(start, start + 1000).map((passage) => JSON.stringify(passage) + '\n').join('');
@@ -248,10 +272,17 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
   log(`  topp-RSS ${(peakOurs / 1024 ** 2).toFixed(0)} MB`);
 
   const documents = passages.map((passage) => ({ id: passage.id, text: searchText(passage) }));
-  const peerSide = await benchPeerLexical(documents, options.queries, { ...options.peerSearch, buildRuns: 1 });
-  const peer = peerComparison(documents.length, k, ours.side, peerSide);
-  snapshot('MiniSearch byggt och sökt');
-  log(`  MiniSearch: bygge ${peerSide.buildMs.toFixed(0)} ms, p50 ${peerSide.query.p50.toFixed(1)} ms (${peerSide.query.n} frågor)`);
+  const peer = await compareLexical({
+    documents,
+    queries: options.queries,
+    k,
+    search: setup.value,
+    core: bm25.value,
+    latency: options.search,
+    peerLatency: options.peerSearch,
+    log,
+  });
+  snapshot('MiniSearch och Orama byggda och sökta');
 
   let chars = 0;
   for (const passage of passages) chars += passage.text.length;
@@ -283,5 +314,6 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
     disk,
     memory: { peakRssBytes: peakOurs, rssAfterBuildBytes: usage.rss, heapUsedAfterBuildBytes: usage.heapUsed, peakRssWithPeerBytes: peakRssBytes(), steps },
     peer,
+    filteredCore,
   };
 }

@@ -14,11 +14,56 @@ export interface SyntheticCorpusOptions {
   seed?: number;
   /** Passages per synthetic report (default 60, close to the real survey reports). */
   passagesPerReport?: number;
+  /**
+   * Grow the vocabulary with the corpus as real text does (Heaps' law, default true): recombined
+   * sentences alone never use a word the seed reports lack, so at 100,000 passages the term
+   * dictionary, postings and typo search would be unrealistically small.
+   */
+  vocabularyGrowth?: boolean;
 }
 
 export interface SyntheticCorpus {
   passages: Passage[];
   reports: Report[];
+  /** Per report, its passages' texts as the cleaned report text (passage offsets point into it). */
+  cleanedTexts: Record<string, string>;
+}
+
+/**
+ * Heaps' law V(n) = K·n^β for distinct words after n running words; K 30 and β 0.55 lie in the range
+ * measured for Swedish and English prose (K 10–100, β 0.4–0.6), giving ~150,000 words at 100,000 passages.
+ */
+export const heapsK = 30;
+export const heapsBeta = 0.55;
+
+/**
+ * Replaces running words with new ones while the corpus has fewer distinct words than Heaps' law
+ * gives for its length; new words are Swedish-style compounds of two source words (as new place
+ * names, projects and compounds are in real reports), and once made they recur, Zipf-like.
+ */
+function vocabularyGrower(random: () => number, sourceWords: readonly string[]): (text: string) => string {
+  const known = new Set(sourceWords);
+  const parts = sourceWords.filter((word) => word.length >= 4);
+  const invented: string[] = [];
+  const seen = new Set<string>();
+  let running = 0;
+  const invent = (): string => {
+    let word = `${pick(random, parts)}${pick(random, parts)}`;
+    while (known.has(word)) word += pick(random, ['s', 'en', 'et', 'ar', 'na']);
+    known.add(word);
+    invented.push(word);
+    return word;
+  };
+  return (text) =>
+    text.replace(/\p{L}+/gu, (word) => {
+      running++;
+      const lower = word.toLowerCase();
+      if (!seen.has(lower)) seen.add(lower);
+      if (seen.size + invented.length < heapsK * running ** heapsBeta && parts.length > 0) return invent();
+      // An invented word recurs now and then, the first made most often.
+      if (invented.length > 0 && random() < 0.02) return invented[Math.floor(invented.length * random() ** 3)]!;
+      return word;
+    });
 }
 
 /** The 21 regions; synthetic reports are spread over them (and over kommunerna in each län). */
@@ -81,7 +126,10 @@ export function syntheticCorpus(source: { passages: readonly Passage[] }, option
 
   const reports: Report[] = [];
   const passages: Passage[] = [];
+  const cleanedTexts: Record<string, string> = {};
   const seen = new Set<string>();
+  const sourceWords = [...new Set(allSentences.flatMap((sentence) => sentence.toLowerCase().match(/\p{L}+/gu) ?? []))];
+  const grow = options.vocabularyGrowth === false ? (text: string) => text : vocabularyGrower(random, sourceWords);
   const reportCount = Math.ceil(count / perReport);
   for (let reportNumber = 0; reportNumber < reportCount; reportNumber++) {
     const region = pick(random, swedishRegions);
@@ -90,6 +138,7 @@ export function syntheticCorpus(source: { passages: readonly Passage[] }, option
     const reportId = `syn-r${reportNumber}`;
     const size = Math.min(perReport, count - reportNumber * perReport);
     const themes = new Set<string>();
+    const texts: string[] = [];
     let offset = 0;
     for (let ordinal = 0; ordinal < size; ordinal++) {
       const anchor = pick(random, anchors);
@@ -104,12 +153,13 @@ export function syntheticCorpus(source: { passages: readonly Passage[] }, option
         length += sentence.length + 1;
       };
       while (length < targetLength) addSentence();
-      let text = parts.join(' ');
+      let text = grow(parts.join(' '));
       // A repeat (likely for one-sentence passages) grows by a sentence until it is new.
       while (seen.has(text)) {
         addSentence();
-        text = parts.join(' ');
+        text = grow(parts.join(' '));
       }
+      texts.push(text);
       seen.add(text);
       themes.add(anchor.themeId);
       passages.push({
@@ -127,6 +177,7 @@ export function syntheticCorpus(source: { passages: readonly Passage[] }, option
       });
       offset += text.length + 2;
     }
+    cleanedTexts[reportId] = texts.join('\n\n');
     reports.push({
       id: reportId,
       title: `${template.title} ${year} – ${region} (syntetisk ${reportNumber})`,
@@ -142,5 +193,5 @@ export function syntheticCorpus(source: { passages: readonly Passage[] }, option
       warnings: [],
     });
   }
-  return { passages, reports };
+  return { passages, reports, cleanedTexts };
 }

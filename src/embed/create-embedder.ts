@@ -4,7 +4,6 @@ import type { EmbedderInfo } from '../types.ts';
 import type { Embedder } from './embedder.ts';
 import { OfflineEmbedder } from './offline-embedder.ts';
 import { emptyOfflineState, offlineStateSchema, type OfflineState } from './offline-state.ts';
-import { createTransformersEmbedder } from './transformers-embedder.ts';
 
 export interface CreateEmbedderOptions {
   /** The offline embedder's corpus fit (from fitOfflineState at ingest, or the index bundle). */
@@ -13,7 +12,12 @@ export interface CreateEmbedderOptions {
   warn?: (message: string) => void;
 }
 
-function transformersFromConfig(config: Config): Promise<Embedder> {
+/**
+ * transformers.js (with onnxruntime) is loaded only when a model is asked for: importing it takes one to
+ * several seconds, which an index built with the offline embedder would pay at every start for nothing.
+ */
+async function transformersFromConfig(config: Config): Promise<Embedder> {
+  const { createTransformersEmbedder } = await import('./transformers-embedder.ts');
   return createTransformersEmbedder({
     modelId: config.modelId,
     modelDir: config.modelDir,

@@ -29,12 +29,20 @@ function bestQuestionForHeading(
   byWording: boolean,
 ): { question: BankQuestion; score: number } | null {
   const print = fingerprint(heading);
+  const byWords = byWording && wordCount(heading) >= 5;
   let best: { question: BankQuestion; score: number } | null = null;
+  // A comparison whose upper bound (from the gram counts alone) cannot beat the best so far is skipped:
+  // Dice ≤ 2·min(a, b) / (a + b). Same result, far fewer gram walks.
+  const floor = () => best?.score ?? -1;
   for (const question of questions) {
     let score = 0;
-    for (const alias of question.aliases ?? []) score = Math.max(score, diceSimilarity(print, fingerprint(alias)));
+    for (const alias of question.aliases ?? []) {
+      const other = fingerprint(alias);
+      if ((2 * Math.min(print.size, other.size)) / (print.size + other.size || 1) <= Math.max(score, floor())) continue;
+      score = Math.max(score, diceSimilarity(print, other));
+    }
     // A reworked heading is often a shortened question: most of its letters occur in the question.
-    if (byWording && wordCount(heading) >= 5) score = Math.max(score, 0.9 * containment(print, fingerprint(question.text), 100));
+    if (byWords) score = Math.max(score, 0.9 * containment(print, fingerprint(question.text), 100));
     if (!best || score > best.score) best = { question, score };
   }
   return best;
@@ -97,7 +105,10 @@ export function segmentReport(units: Unit[], bank: QuestionBank, form: FormKind)
   const questions = questionsOfForm(bank, form);
   const toc = findTableOfContents(units);
   const tocPrints = toc.entries.map((entry) => fingerprint(entry));
-  const inToc = (text: string) => tocPrints.some((print) => diceSimilarity(fingerprint(text), print) >= 0.85);
+  const inToc = (text: string) => {
+    const print = fingerprint(text);
+    return tocPrints.some((entry) => diceSimilarity(print, entry) >= 0.85);
+  };
   const placed: PlacedUnit[] = [];
   let top: Top | null = null;
   let section: Section | null = null;

@@ -22,9 +22,14 @@ function trigramCounts(text: string): Map<string, number> {
   return counts;
 }
 
-function sharedCount(left: Map<string, number>, right: Map<string, number>): number {
+/** Σ min(count) over shared grams; symmetric, so the smaller map is the one walked. */
+function sharedCount(left: ReadonlyMap<string, number>, right: ReadonlyMap<string, number>): number {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
   let shared = 0;
-  for (const [gram, count] of left) shared += Math.min(count, right.get(gram) ?? 0);
+  for (const [gram, count] of small) {
+    const other = large.get(gram);
+    if (other !== undefined) shared += count < other ? count : other;
+  }
   return shared;
 }
 
@@ -36,13 +41,27 @@ function total(counts: Map<string, number>): number {
 
 /** A text prepared once for many comparisons. */
 export interface Fingerprint {
-  grams: Map<string, number>;
-  size: number;
+  readonly grams: ReadonlyMap<string, number>;
+  readonly size: number;
 }
 
+/**
+ * The same few hundred bank strings (question texts, aliases, part headings) are compared with every
+ * heading and line of every report; each is fingerprinted once. Bounded, since report lines pass
+ * through here too. Fingerprints are shared, so callers must not change them.
+ */
+const fingerprints = new Map<string, Fingerprint>();
+const fingerprintMemoSize = 20_000;
+
 export function fingerprint(text: string): Fingerprint {
-  const grams = trigramCounts(text);
-  return { grams, size: total(grams) };
+  let print = fingerprints.get(text);
+  if (!print) {
+    const grams = trigramCounts(text);
+    print = { grams, size: total(grams) };
+    if (fingerprints.size >= fingerprintMemoSize) fingerprints.clear();
+    fingerprints.set(text, print);
+  }
+  return print;
 }
 
 /** Dice coefficient of character trigrams, 0–1. */

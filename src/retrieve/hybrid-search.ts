@@ -9,7 +9,8 @@ import type { Hit, Passage, Report } from '../types.ts';
 import { judgeAnswerability, type AnswerabilityThresholds } from './answerability.ts';
 import { wantsRegionDiversity } from './cross-region.ts';
 import { diversifyByGroup } from './diversify.ts';
-import { passageFilter } from './filters.ts';
+import { DedupeGroups } from './dedupe-keys.ts';
+import { buildFilterColumns } from './filter-columns.ts';
 import { reciprocalRankFusion, type RankedItem } from './fusion.ts';
 import { regionKey } from './regions.ts';
 import type { Search, SearchOptions } from './search-types.ts';
@@ -55,11 +56,14 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
   const unknownIdf = bm25Idf(0, deps.lexical.size);
   const fusion = deps.fusion ?? defaultFusion(deps.embedder.info.kind);
   const regionNames = [...new Set(deps.reports.map((report) => report.region))];
+  // Filters and dedupe keys are data computed once (at load, or on first meeting a passage), never per candidate per query.
+  const filterColumns = buildFilterColumns(deps.passages, deps.reports);
+  const dedupeGroups = new DedupeGroups();
 
   return async (query: string, options: SearchOptions = {}) => {
     const k = options.k ?? 10;
     const mode = options.mode ?? 'hybrid';
-    const filter = passageFilter(options.filters, passagesById, reportsById);
+    const filter = filterColumns.mask(options.filters);
     const depth = candidateDepth(k);
     const queryTerms = deps.lexical.analyzeQuery(query);
 
@@ -82,13 +86,13 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
 
     // Weights only balance two lists; a list searched alone keeps its plain reciprocal-rank scores.
     const fused = reciprocalRankFusion(lists, { k: fusion.k, weights: lists.length > 1 ? weights : [1] });
-    const seenTexts = new Set<string>();
+    const seenTexts = new Set<number>();
     const ranked: Hit[] = [];
     for (const item of fused) {
       const passage = passagesById.get(item.id);
       const report = passage && reportsById.get(passage.reportId);
       if (!passage || !report) continue;
-      const textKey = passage.text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
+      const textKey = dedupeGroups.of(passage);
       if (seenTexts.has(textKey)) continue;
       seenTexts.add(textKey);
       ranked.push({

@@ -27,8 +27,21 @@ export function swedishRegionsIn(text: string): SwedishRegion[] {
   return swedishRegions.filter((region) => mentions(tokens, region));
 }
 
+/** Region names are few and asked for on every hit (diversity, catalogs); tokenising once per name is enough. */
+const regionKeys = new Map<string, string>();
+
 /** A comparable key: the Swedish region's name when recognised, else the name's own distinctive words. */
 export function regionKey(name: string): string {
+  let key = regionKeys.get(name);
+  if (key === undefined) {
+    key = computeRegionKey(name);
+    if (regionKeys.size >= 10_000) regionKeys.clear();
+    regionKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeRegionKey(name: string): string {
   const [known] = swedishRegionsIn(name);
   if (known) return known.name.toLowerCase();
   const words = tokenize(name).filter((token) => !genericWords.has(token));

@@ -3,6 +3,7 @@ import { buildBm25Data } from './bm25-build.ts';
 import { createCompoundSplitter, type CompoundSplitter } from '../text/compounds.ts';
 import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
 import { bm25Idf, bm25Impact, defaultBm25Params, topK, type Bm25Params } from './bm25-scoring.ts';
+import { isPassageMask, MaskAlignment, type PassageFilter, type PassageMask } from './passage-mask.ts';
 
 /** The index's columns (see bm25-build.ts); postings of term t are [offsets[t], offsets[t+1]) in the posting arrays. */
 export interface Bm25Data {
@@ -22,6 +23,19 @@ export interface Bm25Data {
 const typoWeight = 0.5;
 
 /**
+ * A per-region fan-out asks the same query once per region. The last few masked queries keep their full
+ * score column, so a repeat only selects the top k among the mask's members (a few µs) instead of
+ * scoring every posting again. Small: one Float32Array per entry.
+ */
+const scoreMemoSize = 4;
+/** Small on purpose: it serves repeats of one question (fan-out), not a cache of everything asked. */
+const analysedQueryMemoSize = 4;
+interface ScoreMemo {
+  key: string;
+  scores: Float32Array;
+}
+
+/**
  * BM25 over Swedish search terms (src/text), with compound parts indexed as extra occurrences.
  * Columnar typed arrays and per-posting impacts computed once, so a query is a few tight loops.
  * Not re-entrant (one score buffer), which is fine in single-threaded Node.
@@ -35,6 +49,9 @@ export class Bm25Index {
   private readonly touched: Int32Array;
   private readonly splitter: CompoundSplitter;
   private termsByInitial: Map<string, number[]> | undefined;
+  private readonly alignment: MaskAlignment;
+  private memos: ScoreMemo[] = [];
+  private readonly analysedQueries = new Map<string, WeightedTerm[]>();
 
   constructor(data: Bm25Data) {
     this.data = data;
@@ -59,6 +76,7 @@ export class Bm25Index {
       if (data.standaloneFrequencies[number]! > 0) vocabulary.set(term, data.standaloneFrequencies[number]!);
     });
     this.splitter = createCompoundSplitter(vocabulary);
+    this.alignment = new MaskAlignment(data.ids);
   }
 
   /** Builds from documents in order; ids should be unique (a repeated id is indexed twice). */
@@ -80,8 +98,20 @@ export class Bm25Index {
     return this.data.terms.length;
   }
 
-  /** Weighted query terms with this index's compound vocabulary, plus typo corrections for unknown words. */
+  /**
+   * Weighted query terms with this index's compound vocabulary, plus typo corrections for unknown words.
+   * The last few queries are remembered: a per-region fan-out analyses one question 21 times.
+   */
   analyzeQuery(query: string): WeightedTerm[] {
+    const remembered = this.analysedQueries.get(query);
+    if (remembered) return remembered.map((entry) => ({ ...entry }));
+    const analysed = this.analyzeQueryAfresh(query);
+    if (this.analysedQueries.size >= analysedQueryMemoSize) this.analysedQueries.delete(this.analysedQueries.keys().next().value!);
+    this.analysedQueries.set(query, analysed);
+    return analysed.map((entry) => ({ ...entry }));
+  }
+
+  private analyzeQueryAfresh(query: string): WeightedTerm[] {
     const analysed = analyzeQuery(query, { compounds: this.splitter });
     const known = new Set(analysed.map((entry) => entry.term));
     const corrections: WeightedTerm[] = [];
@@ -95,10 +125,22 @@ export class Bm25Index {
     return [...analysed, ...corrections];
   }
 
-  /** Best first; a string query is analysed with `analyzeQuery`. Documents scoring 0 are never returned. */
-  search(query: string | readonly WeightedTerm[], k: number, filter?: (id: string) => boolean): { id: string; score: number }[] {
+  /**
+   * Best first; a string query is analysed with `analyzeQuery`. Documents scoring 0 are never returned.
+   * A mask filter is one array read per candidate; a predicate is called per candidate that could enter the top k.
+   */
+  search(query: string | readonly WeightedTerm[], k: number, filter?: PassageFilter): { id: string; score: number }[] {
     const terms = typeof query === 'string' ? this.analyzeQuery(query) : query;
-    const { offsets, postingDocuments, ids } = this.data;
+    if (isPassageMask(filter)) return this.searchMasked(terms, Math.floor(k), filter);
+    const touchedCount = this.score(terms);
+    const ids = this.data.ids;
+    const accept = filter ? (document: number) => filter(ids[document]!) : undefined;
+    return this.collect(this.touched, touchedCount, this.scores, Math.floor(k), accept, true);
+  }
+
+  /** Accumulates the terms' impacts into `scores`; returns how many documents were touched (listed in `touched`). */
+  private score(terms: readonly WeightedTerm[]): number {
+    const { offsets, postingDocuments } = this.data;
     const scores = this.scores;
     let touchedCount = 0;
     for (const { term, weight } of terms) {
@@ -111,10 +153,42 @@ export class Bm25Index {
         scores[document]! += factor * this.impacts[posting]!;
       }
     }
-    const accept = filter ? (document: number) => filter(ids[document]!) : undefined;
-    const best = topK(this.touched, touchedCount, scores, Math.floor(k), accept);
-    const results = best.map((document) => ({ id: ids[document]!, score: scores[document]! }));
-    for (let index = 0; index < touchedCount; index++) scores[this.touched[index]!] = 0;
+    return touchedCount;
+  }
+
+  private collect(
+    candidates: Int32Array,
+    count: number,
+    scores: Float32Array,
+    k: number,
+    accept: ((document: number) => boolean) | undefined,
+    reset: boolean,
+  ): { id: string; score: number }[] {
+    const best = topK(candidates, count, scores, k, accept);
+    const results = best.map((document) => ({ id: this.data.ids[document]!, score: scores[document]! }));
+    if (reset) for (let index = 0; index < count; index++) scores[candidates[index]!] = 0;
+    return results;
+  }
+
+  /**
+   * With a mask: when the mask keeps fewer documents than the query touched, its members are the
+   * candidates (from a memoised score column when the query was just asked); otherwise the touched
+   * documents are, tested against the bitmap. Same results either way (topK breaks ties by document).
+   */
+  private searchMasked(terms: readonly WeightedTerm[], k: number, mask: PassageMask): { id: string; score: number }[] {
+    const key = terms.map(({ term, weight }) => `${term}\u0000${weight}`).join('\u0001');
+    const memo = this.memos.find((entry) => entry.key === key);
+    const members = this.alignment.ownMembers(mask);
+    if (memo) return this.collect(members, members.length, memo.scores, k, undefined, false);
+    const touchedCount = this.score(terms);
+    const scores = new Float32Array(this.scores.length);
+    for (let index = 0; index < touchedCount; index++) scores[this.touched[index]!] = this.scores[this.touched[index]!]!;
+    this.memos = [{ key, scores }, ...this.memos.slice(0, scoreMemoSize - 1)];
+    const results =
+      members.length < touchedCount
+        ? this.collect(members, members.length, scores, k, undefined, false)
+        : this.collect(this.touched, touchedCount, this.scores, k, this.alignment.accepts(mask), false);
+    for (let index = 0; index < touchedCount; index++) this.scores[this.touched[index]!] = 0;
     return results;
   }
 
@@ -122,19 +196,23 @@ export class Bm25Index {
     const allowance = typoAllowance(term);
     if (allowance === 0) return [];
     if (!this.termsByInitial) {
+      // Keyed by first letter and length: a typo within `allowance` edits only changes the length that much.
       this.termsByInitial = new Map();
       this.data.terms.forEach((candidate, number) => {
-        const list = this.termsByInitial!.get(candidate[0]!) ?? [];
+        const key = `${candidate[0]!}${candidate.length}`;
+        const list = this.termsByInitial!.get(key) ?? [];
         list.push(number);
-        this.termsByInitial!.set(candidate[0]!, list);
+        this.termsByInitial!.set(key, list);
       });
     }
     // Typos rarely hit the first letter; looking only there keeps this to a few thousand comparisons.
     const near: string[] = [];
-    for (const number of this.termsByInitial.get(term[0]!) ?? []) {
-      const candidate = this.data.terms[number]!;
-      if (Math.abs(candidate.length - term.length) <= allowance && boundedEditDistance(term, candidate, allowance) <= allowance) near.push(candidate);
+    for (let length = term.length - allowance; length <= term.length + allowance; length++) {
+      for (const number of this.termsByInitial.get(`${term[0]!}${length}`) ?? []) {
+        const candidate = this.data.terms[number]!;
+        if (boundedEditDistance(term, candidate, allowance) <= allowance) near.push(candidate);
+      }
     }
-    return near;
+    return near.sort((a, b) => this.termNumbers.get(a)! - this.termNumbers.get(b)!);
   }
 }

@@ -9,6 +9,7 @@ import { deserializeBm25, serializeBm25 } from './bm25-serialize.ts';
 import { checksumArtefacts, checksumOf, verifyArtefacts, type ArtefactChecksum } from './artefact-checksums.ts';
 import { exists, removeStaleTemporaries, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
 import { readHnswIds } from './hnsw-file-check.ts';
+import { vectorMatrixFileName } from './exact-vector-index.ts';
 import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from './hnsw-index.ts';
 import { indexFormatVersion, parseIndexManifest, type IndexManifest } from './index-manifest.ts';
 import { parsePassagesJsonl } from './passage-schema.ts';
@@ -112,7 +113,7 @@ export async function writeIndexBundle(
       themes: bundle.themes,
       ...(bundle.corpusFingerprint ? { corpusFingerprint: bundle.corpusFingerprint } : {}),
       // hnswlib writes its own files, so those are hashed from disk; the rest from what was meant to be written.
-      files: { ...checksums, ...(await checksumArtefacts(temporary, [hnswFileName, hnswIdsFileName])) },
+      files: { ...checksums, ...(await checksumArtefacts(temporary, [hnswFileName, hnswIdsFileName, vectorMatrixFileName])) },
     };
     // The manifest goes last: a folder with a manifest is a complete folder.
     await writeFileDurably(file(bundleFiles.manifest), JSON.stringify(manifest, null, 1));
@@ -150,7 +151,7 @@ export async function readIndexBundle(indexDir: string, config: HnswConfig): Pro
   const file = (name: string): string => path.join(directory, name);
   const manifest = parseIndexManifest(await readJson(file(bundleFiles.manifest)));
   const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Indexet i ${directory} är trasigt: ${reason}; kör om \`npm run ingest\`.`);
-  const required = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName];
+  const required = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName, vectorMatrixFileName];
   if (manifest.embedder.kind === 'offline') required.push(bundleFiles.offlineState);
   // Every byte is checked before any parser (least of all hnswlib's native one) sees it.
   await verifyArtefacts(directory, manifest.files, required);

@@ -6,9 +6,9 @@ import type { HnswParams } from './hnsw-index.ts';
 
 /**
  * Bump when any file of the index bundle changes shape; older indexes are then refused, not misread.
- * 2: the manifest carries a checksum per artefact (`files`).
+ * 2: the manifest carries a checksum per artefact (`files`). 3: the exact vector matrix (vectors.f32).
  */
-export const indexFormatVersion = 2;
+export const indexFormatVersion = 3;
 
 /** manifest.json of an index: what was built, when, and with which embedder. */
 export interface IndexManifest {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
+import { heapsBeta, heapsK, splitSentences, syntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import type { Passage } from '../../src/types.ts';
 
 function passage(id: string, themeId: string, text: string, question: Passage['question'] = null): Passage {
@@ -43,7 +43,7 @@ describe('syntheticCorpus', () => {
 
   it('builds texts from the source sentences and keeps the anchor metadata', () => {
     const sentences = new Set(source.passages.flatMap((item) => splitSentences(item.text)));
-    const { passages } = syntheticCorpus(source, { count: 200, seed: 3 });
+    const { passages } = syntheticCorpus(source, { count: 200, seed: 3, vocabularyGrowth: false });
     for (const item of passages) {
       expect(source.passages.map((anchor) => anchor.themeId)).toContain(item.themeId);
       expect(item.text.length).toBeGreaterThan(0);
@@ -58,6 +58,23 @@ describe('syntheticCorpus', () => {
     expect(passages.some((item) => item.question?.number === '9')).toBe(true);
   });
 
+  it("grows its vocabulary with its size as Heaps' law says, and passages' offsets point into the cleaned texts", () => {
+    const distinct = (count: number) => {
+      const { passages } = syntheticCorpus(source, { count, seed: 5 });
+      const words = passages.flatMap((item) => item.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+      return { words: words.length, distinct: new Set(words).size };
+    };
+    const small = distinct(500);
+    const large = distinct(4000);
+    // V = K·n^β: the ratio of distinct words follows the ratio of running words to the power β.
+    const expected = (large.words / small.words) ** heapsBeta;
+    expect(large.distinct / small.distinct).toBeGreaterThan(expected * 0.8);
+    expect(large.distinct / small.distinct).toBeLessThan(expected * 1.25);
+    expect(large.distinct).toBeLessThan(heapsK * large.words ** heapsBeta * 1.1);
+    const { passages, cleanedTexts } = syntheticCorpus(source, { count: 300, seed: 5 });
+    for (const item of passages) expect(cleanedTexts[item.reportId]!.slice(item.start, item.end)).toBe(item.text);
+  });
+
   it('spreads reports over several regions, kinds and years', () => {
     const { reports } = syntheticCorpus(source, { count: 3000, seed: 2 });
     expect(new Set(reports.map((report) => report.region)).size).toBeGreaterThan(10);
@@ -66,7 +83,7 @@ describe('syntheticCorpus', () => {
   });
 
   it('handles count 0 and rejects a source without text', () => {
-    expect(syntheticCorpus(source, { count: 0 })).toEqual({ passages: [], reports: [] });
+    expect(syntheticCorpus(source, { count: 0 })).toEqual({ passages: [], reports: [], cleanedTexts: {} });
     expect(() => syntheticCorpus({ passages: [passage('x', 't', '  ')] }, { count: 1 })).toThrow(RangeError);
   });
 });

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
-import { HnswIndex, type HnswParams } from '../../src/store/hnsw-index.ts';
+import fc from 'fast-check';
+import { ExactVectorIndex } from '../../src/store/exact-vector-index.ts';
+import { HnswIndex, exactSearchShare, type HnswParams } from '../../src/store/hnsw-index.ts';
+import { maskFromPredicate } from '../../src/store/passage-mask.ts';
 import type { VectorIndex } from '../../src/store/vector-index.ts';
 import { seededRandom } from '../../src/bench/random.ts';
 
@@ -67,6 +70,19 @@ function vectorIndexContract(name: string, make: (dimension: number) => VectorIn
       expect(index.search(queries[1]!, 10, () => false)).toEqual([]);
     });
 
+    it('a mask filter keeps the same passages as the predicate it was made from, selective or not', () => {
+      const universe = vectors.map((_, position) => `v${position}`);
+      for (const every of [2, 50]) {
+        const keep = (id: string) => Number(id.slice(1)) % every === 0;
+        const mask = maskFromPredicate(universe, keep);
+        const hits = index.search(queries[2]!, 10, mask);
+        expect(hits.every((hit) => keep(hit.id))).toBe(true);
+        const exact = bruteForce(vectors.filter((_, i) => i % every === 0), queries[2]!, 10).map((id) => `v${Number(id.slice(1)) * every}`);
+        expect(hits.filter((hit) => exact.includes(hit.id)).length).toBeGreaterThanOrEqual(9);
+      }
+      expect(index.search(queries[2]!, 10, maskFromPredicate(universe, () => false))).toEqual([]);
+    });
+
     it('handles k larger than the index, k = 0, an empty index and a zero query', () => {
       const small = make(4);
       expect(small.search(Float32Array.of(1, 0, 0, 0), 5)).toEqual([]);
@@ -116,6 +132,50 @@ vectorIndexContract(
     return HnswIndex.load(directory, params);
   },
 );
+
+vectorIndexContract(
+  'exact (brute force)',
+  (dimension) => new ExactVectorIndex(dimension),
+  async (index) => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'utblick-exact-'));
+    await index.save(directory);
+    return ExactVectorIndex.load(directory);
+  },
+);
+
+describe('HnswIndex under a selective mask', () => {
+  const dimension = 16;
+  const vectors = randomUnitVectors(600, dimension, 11);
+  const ids = vectors.map((_, position) => `v${position}`);
+  const hnsw = HnswIndex.create(dimension, params);
+  const exact = new ExactVectorIndex(dimension);
+  vectors.forEach((vector, position) => {
+    hnsw.add(ids[position]!, vector);
+    exact.add(ids[position]!, vector);
+  });
+
+  it(`ranks exactly like brute force when the mask keeps at most ${exactSearchShare * 100} % (also with a mask over another numbering)`, () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: vectors.length - 1 }), { maxLength: Math.floor(exactSearchShare * vectors.length) }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.boolean(),
+        (kept, k, seed, shuffled) => {
+          const keptIds = new Set(kept.map((position) => ids[position]!));
+          const universe = shuffled ? [...ids].reverse().concat('elsewhere') : ids;
+          const mask = maskFromPredicate(universe, (id) => keptIds.has(id));
+          const [query] = randomUnitVectors(1, dimension, seed);
+          const found = hnsw.search(query!, k, mask);
+          const reference = exact.search(query!, k, (id) => keptIds.has(id));
+          expect(found.map((hit) => hit.id)).toEqual(reference.map((hit) => hit.id));
+          found.forEach((hit, position) => expect(hit.similarity).toBeCloseTo(reference[position]!.similarity, 5));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
 
 describe('HnswIndex', () => {
   it('grows past its initial capacity', () => {
