@@ -58,7 +58,7 @@ describe('index integrity', () => {
     const bundle = await readIndexBundle(copyIndex(), seed.config);
     expect(bundle.passages.length).toBeGreaterThan(100);
     expect(Object.keys(bundle.manifest.files).sort()).toEqual(
-      ['cleaned-texts.json', 'lexical.bin', 'offline-state.json', 'passages.jsonl', 'vectors-ids.json', 'vectors.hnsw'],
+      ['cleaned-texts.json', 'lexical.bin', 'offline-state.json', 'passages.jsonl', 'vectors-ids.json', 'vectors.f32', 'vectors.hnsw'],
     );
   });
 
