@@ -45,8 +45,9 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
   const hitScores = normalizeScores(hits.map((hit) => hit.score));
   const evidence: Evidence[] = [];
   hits.forEach((hit, hitRank) => {
+    const passageTerms = new Map((hit.matches ?? []).map((match) => [match.term, match.strength]));
     for (const sentence of splitSentences(hit.passage.text)) {
-      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics);
+      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics, passageTerms);
       let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
       // A national task to the regions ("Regionerna ska …") is the state's wording, like quoted agreement text.
       if (hit.passage.isAgreementText || sentence.nationalTask) score *= agreementFactor;

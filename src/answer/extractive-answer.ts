@@ -44,7 +44,7 @@ function itemMatcher(context: ExtractiveContext): (text: string) => boolean {
 // A focused answer stays short: a few sentences, at most two from one passage.
 const focused = { maxSentences: 4, maxPerPassage: 2, minCoverage: 0.15, fallbackToFirst: true };
 // Per region in an overview: one or two sentences, and only ones that really speak to the question.
-const perRegion = { maxSentences: 2, maxPerPassage: 1, minCoverage: 0.3, fallbackToFirst: false, excludeAgreementText: true };
+const perRegion = { maxSentences: 3, maxPerPassage: 1, minCoverage: 0.3, fallbackToFirst: false, excludeAgreementText: true };
 
 function regionOf(hit: Hit, index: CatalogIndex): string {
   return displayRegion(index, hit.report.region);
