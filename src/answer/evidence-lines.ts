@@ -4,6 +4,7 @@ import type { Evidence } from './evidence.ts';
 import { linkedItemFor } from './linked-items.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { stripEmails } from './privacy.ts';
+import { answerLineText } from './compose/answer-line.ts';
 
 /** Markdown bullets for quoted sentences, with the linked measure or result under each. */
 export interface EvidenceLines {
@@ -25,7 +26,7 @@ export function evidenceLines(chosen: Evidence[], citations: CitationList, index
   for (const evidence of chosen) {
     const { passage } = evidence.hit;
     const n = citations.cite(passage, { start: evidence.sentence.start, end: evidence.sentence.end });
-    const quote = `${stripEmails(evidence.sentence.text)} [${n}]`;
+    const quote = `${stripEmails(answerLineText(evidence.sentence, passage.headingPath.at(-1)))} [${n}]`;
     lines.push(`- ${quote}`);
     quotes.push(quote);
     numbers.push(n);

@@ -31,6 +31,13 @@ describe('splitUnits: roles', () => {
     expect(units.map((u) => [u.role, u.item])).toEqual([['sentence', null], ['lead-in', null], ['item', 1], ['item', 2]]);
     expect(units[3]!.leadIn?.text).toBe('Vi har gjort följande:');
   });
+  it('takes a verbless bullet without a lead-in for a slide heading, but keeps it under a lead-in', () => {
+    expect(roles('- Hemsjukvård uppföljning och utveckling')).toEqual([['heading', 'Hemsjukvård uppföljning och utveckling']]);
+    expect(roles('Satsningar under året:\n- Förstärkt ambulanssjukvård')).toEqual([
+      ['lead-in', 'Satsningar under året:'],
+      ['item', 'Förstärkt ambulanssjukvård'],
+    ]);
+  });
   it('marks an item starting mid-sentence without a lead-in as a continuation', () => {
     const [unit] = splitUnits('- fler ska kunna få vård i hemmet');
     expect(unit!.continuation).toBe(true);
