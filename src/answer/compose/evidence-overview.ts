@@ -1,4 +1,4 @@
-import type { TermStatistics } from '../term-statistics.ts';
+import { termWeight, type TermStatistics } from '../term-statistics.ts';
 import { classifyFigures, reportsOutcome, statementKind, type ClassifiedFigure } from './figure-kinds.ts';
 import { recurringPhrases } from './recurring-phrases.ts';
 
@@ -84,7 +84,9 @@ export function overviewFacts(regions: RegionEvidence[], options: OverviewOption
     }
   }
   const phraseSources = withEvidence.map(({ region, texts, results = [] }) => ({ region, texts: [...texts, ...results] }));
-  const recurring = recurringPhrases(phraseSources, { statistics: options.statistics, topicTerms: options.topicTerms });
+  const statistics = options.statistics;
+  const idf = statistics ? (term: string) => termWeight(statistics, term) : undefined;
+  const recurring = recurringPhrases(phraseSources, { idf, topicTerms: options.topicTerms });
   return { withEvidence: withEvidence.map((r) => r.region), outcomes, aimsOnly, recurring, missing: options.missing ?? [] };
 }
 

@@ -3,7 +3,6 @@ import { isStopWord } from '../../text/stopwords.ts';
 import { isQuestionWord } from '../../text/question-words.ts';
 import { tokenizeWithOffsets, type TokenSpan } from '../../text/tokenize.ts';
 import { isRegionWord } from '../../retrieve/regions.ts';
-import { termWeight, type TermStatistics } from '../term-statistics.ts';
 import { hasFiniteVerb } from './sentence-roles.ts';
 
 /** A phrase several regions use, as most of them write it. */
@@ -15,7 +14,8 @@ export interface RecurringPhrase {
 }
 
 export interface PhraseOptions {
-  statistics?: TermStatistics;
+  /** A term's corpus idf (termWeight over the catalog's statistics); without it every term counts alike. */
+  idf?: (term: string) => number;
   /** The question's own terms: a phrase made only of them says nothing new. */
   topicTerms?: string[];
   /** At most this many phrases. */
@@ -33,10 +33,11 @@ interface PhraseUse {
 const maxWords = 3;
 const minEdgeLength = 3;
 /*
- * A phrase whose rarest word is in more than this share of all passages ("nära vård", "hälso- och
- * sjukvård" in this domain) is the domain itself, not something regions have in common.
+ * A phrase whose rarest word has an idf this low, i.e. is in more than about 15 % of all passages
+ * ("god och nära", "hälso- och sjukvård" in this domain), is the domain itself, not something regions
+ * have in common. ln(1/0.15) ≈ 1.9 with BM25's idf, ln(1 + 1/0.15) ≈ 2.0 with the smoothed one.
  */
-const maxCommonShare = 0.15;
+const domainWideIdf = 1.95;
 
 // A phrase starts and ends on a content word: not a function word, question word, region name, number or verb.
 function isEdge(token: string): boolean {
@@ -100,9 +101,8 @@ function mostCommon(surfaces: Map<string, number>): string {
   return [...surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0], 'sv'))[0]![0];
 }
 
-function isDomainWide(terms: string[], statistics: TermStatistics | undefined): boolean {
-  if (!statistics || statistics.documentCount === 0) return false;
-  return terms.every((term) => (statistics.documentFrequency.get(term) ?? 0) / statistics.documentCount > maxCommonShare);
+function isDomainWide(terms: string[], idf: ((term: string) => number) | undefined): boolean {
+  return idf !== undefined && terms.every((term) => idf(term) < domainWideIdf);
 }
 
 /**
@@ -126,11 +126,11 @@ export function recurringPhrases(regions: Array<{ region: string; texts: string[
       }
     }
   }
-  const weight = (use: PhraseUse) => Math.max(...use.terms.map((term) => termWeight(options.statistics, term)));
+  const weight = (use: PhraseUse) => Math.max(...use.terms.map((term) => options.idf?.(term) ?? 1));
   const ranked = [...uses.entries()]
     .filter(([, use]) => use.regions.size >= minRegions)
     .filter(([, use]) => !use.terms.every((term) => topic.has(term)))
-    .filter(([, use]) => !isDomainWide(use.terms, options.statistics))
+    .filter(([, use]) => !isDomainWide(use.terms, options.idf))
     .sort(([keyA, a], [keyB, b]) => b.regions.size - a.regions.size || b.terms.length - a.terms.length || weight(b) - weight(a) || keyA.localeCompare(keyB));
   const chosen: Array<[string, PhraseUse]> = [];
   for (const [key, use] of ranked) {
