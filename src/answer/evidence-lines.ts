@@ -4,7 +4,8 @@ import type { Evidence } from './evidence.ts';
 import { linkedItemFor } from './linked-items.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { stripEmails } from './privacy.ts';
-import { answerLineText } from './compose/answer-line.ts';
+import { answerLine } from './compose/answer-line.ts';
+import { scoreSentence } from './sentence-scoring.ts';
 
 /** Markdown bullets for quoted sentences, with the linked measure or result under each. */
 export interface EvidenceLines {
@@ -18,7 +19,9 @@ export interface EvidenceLines {
  * Sentences are quoted exactly (only e-mail addresses are removed), so every number and name stays as
  * the report wrote it; the [n] marker follows each one.
  */
-export function evidenceLines(chosen: Evidence[], citations: CitationList, index: CatalogIndex, wantsResults = false): EvidenceLines {
+export function evidenceLines(chosen: Evidence[], citations: CitationList, index: CatalogIndex, wantsResults = false, queryTerms: string[] = []): EvidenceLines {
+  // From a long enumeration only the items the question names are quoted (see compose/enumeration.ts).
+  const matches = queryTerms.length > 0 ? (item: string) => scoreSentence(queryTerms, item).matched.length > 0 : undefined;
   const lines: string[] = [];
   const quotes: string[] = [];
   const numbers: number[] = [];
@@ -26,7 +29,7 @@ export function evidenceLines(chosen: Evidence[], citations: CitationList, index
   for (const evidence of chosen) {
     const { passage } = evidence.hit;
     const n = citations.cite(passage, { start: evidence.sentence.start, end: evidence.sentence.end });
-    const quote = `${stripEmails(answerLineText(evidence.sentence, passage.headingPath.at(-1)))} [${n}]`;
+    const quote = `${stripEmails(answerLine(evidence.sentence, { heading: passage.headingPath.at(-1), matches }).text)} [${n}]`;
     lines.push(`- ${quote}`);
     quotes.push(quote);
     numbers.push(n);
