@@ -12,6 +12,12 @@ describe('splitUnits: roles', () => {
       ['sentence', 'Regionen öppnade två nya mottagningar.'],
     ]);
   });
+  it('takes a line that is a question for the heading of what follows', () => {
+    expect(roles('Vad kostar ett besök?\nEtt besök kostar 200 kronor.')).toEqual([
+      ['heading', 'Vad kostar ett besök?'],
+      ['sentence', 'Ett besök kostar 200 kronor.'],
+    ]);
+  });
   it('keeps a line with a finite verb or a figure as a sentence, even without a full stop', () => {
     expect(roles('Nattpatrullen finns i alla kommuner\nAndel i procent 38')).toEqual([
       ['sentence', 'Nattpatrullen finns i alla kommuner'],

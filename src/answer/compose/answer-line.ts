@@ -24,9 +24,13 @@ export interface AnswerLineOptions {
 // when the item cannot stand alone.
 const shortLeadInWords = 8;
 
-/** Whether an item needs its lead-in: it starts mid-sentence, has no verb of its own, or the lead-in is short. */
+/**
+ * Whether an item needs its lead-in: it starts mid-sentence, has no verb of its own, the lead-in ends in a
+ * colon (it introduces exactly these items: "Nära vård är ett nytt sätt att arbeta:" / "Bygger på
+ * relationer"), or the lead-in is short. A long title over a list of whole sentences is left out.
+ */
 function needsLeadIn(item: string, leadIn: string): boolean {
-  if (/^\p{Ll}/u.test(item) || !hasFiniteVerb(item)) return true;
+  if (/^\p{Ll}/u.test(item) || !hasFiniteVerb(item) || /:$/u.test(leadIn.trim())) return true;
   return leadIn.trim().split(/\s+/).length <= shortLeadInWords;
 }
 
