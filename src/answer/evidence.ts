@@ -27,7 +27,7 @@ export interface RankOptions {
 // Sentence coverage decides; the search score only separates sentences that cover the query alike.
 const coverageWeight = 0.7;
 const hitWeight = 0.3;
-// Quoted agreement text is the state's wording, not what the region did.
+// Quoted agreement text and tasks the national level gives the regions are the state's wording, not what the region did.
 const agreementFactor = 0.4;
 const resultFactor = 1.3;
 const figureFactor = 1.3;

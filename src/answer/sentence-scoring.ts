@@ -22,10 +22,10 @@ const correctionFactor = 0.8;
  */
 /**
  * A term the passage holds only in its heading or form question ("Undvikbar slutenvård", "fråga 13a")
- * still frames every sentence under it: half credit, so that an answer to the form question can be
+ * still frames every sentence under it: partial credit, so that an answer to the form question can be
  * quoted though it never repeats the question's words.
  */
-const contextCredit = 0.5;
+const contextCredit = 0.4;
 
 export function scoreSentence(
   queryTerms: string[],
