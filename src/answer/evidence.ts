@@ -1,4 +1,4 @@
-import type { Hit } from '../types.ts';
+import type { Hit, Passage } from '../types.ts';
 import { holdsFigure } from './figures.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
@@ -40,13 +40,25 @@ const anaphoricFactor = 0.85;
 const pointerSentence = /^((för|i) övrigt )?se (även |också |särskilt |tidigare )?(svar|text|fråga|beskrivning)|har berörts i|se under fråga|hänvisa(s|r) till (tidigare|fråga|svar)/iu;
 const pointerFactor = 0.2;
 
+const sentenceCache = new WeakMap<Passage, SentenceSpan[]>();
+
+/** A passage's answer lines, split once per passage object (the catalog's passages live as long as the service). */
+function sentencesOf(passage: Passage): SentenceSpan[] {
+  let sentences = sentenceCache.get(passage);
+  if (!sentences) {
+    sentences = splitSentences(passage.text);
+    sentenceCache.set(passage, sentences);
+  }
+  return sentences;
+}
+
 /** Scores every sentence of every hit, best first; ties keep search order, then reading order. */
 export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOptions = {}): Evidence[] {
   const hitScores = normalizeScores(hits.map((hit) => hit.score));
   const evidence: Evidence[] = [];
   hits.forEach((hit, hitRank) => {
     const passageTerms = new Map((hit.matches ?? []).map((match) => [match.term, match.strength]));
-    for (const sentence of splitSentences(hit.passage.text)) {
+    for (const sentence of sentencesOf(hit.passage)) {
       const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics, passageTerms);
       let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
       // A national task to the regions ("Regionerna ska …") is the state's wording, like quoted agreement text.

@@ -36,7 +36,7 @@ export function scoreSentence(
 ): SentenceScore {
   const distinctQuery = [...new Set(queryTerms)];
   if (distinctQuery.length === 0) return { coverage: 0, matched: [] };
-  const sentenceTerms = new Set(analyzeTopic(sentenceText));
+  const sentenceTerms = sentenceTermsOf(sentenceText);
   let total = 0;
   let found = 0;
   const matched: string[] = [];
@@ -53,6 +53,19 @@ export function scoreSentence(
     }
   }
   return { coverage: total === 0 ? 0 : found / total, matched };
+}
+
+const termCache = new Map<string, ReadonlySet<string>>();
+
+/** A sentence's topic terms, analysed once: the same passages are scored for every region and every question. */
+function sentenceTermsOf(text: string): ReadonlySet<string> {
+  let terms = termCache.get(text);
+  if (!terms) {
+    terms = new Set(analyzeTopic(text));
+    if (termCache.size >= 100_000) termCache.clear();
+    termCache.set(text, terms);
+  }
+  return terms;
 }
 
 /** Scales scores to 0..1 by the largest; all zeros (or an empty list) stay zeros. */
