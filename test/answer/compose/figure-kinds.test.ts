@@ -47,8 +47,10 @@ describe('statementKind', () => {
     expect(statementKind('Antalet inläggningar har minskat.')).toBe('outcome');
     expect(statementKind('Teamet består av sjuksköterskor och läkare.')).toBeNull();
   });
-  it('matches words typed without å, ä, ö', () => {
+  it('matches words typed without å, ä, ö, but does not take a word with them for another', () => {
     expect(statementKind('Malet ar att fler ska ha en vardplan.')).toBe('target');
+    expect(figureKind('Av de äldre som bor på boendet har 90 % en vårdplan.')).toBe('outcome');
+    expect(wantedFigureKind('Hur stor andel bor pa sarskilt boende?')).toBe('outcome');
   });
 });
 
