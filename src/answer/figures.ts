@@ -45,8 +45,9 @@ const figurePattern = new RegExp(`(?<![\\p{L}\\p{N}])${qualifier}${amount}${unit
 const month = '(?:jan(?:uari)?|feb(?:ruari)?|mars|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\.?\\s+${month}(?![\\p{L}])|\\d+[-.]\\p{L}+|\\p{L}+\\d+|\\d+\\/\\d+|\\d{4}:\\d+|(?<!\\p{N})\\d{6,}(?!\\p{N})|(?<!\\p{N}[\\s\\u00a0]?)\\d+(?=[\\s\\u00a0]\\p{Lu}\\p{Ll})`, 'gu');
 
-// "fråga 11", "bilaga 2", "fas 4", "prio 1": a number naming a part, not a quantity.
-const references = /(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
+// "fråga 11", "bilaga 2", "fas 4", "prio 1": a number naming a part, not a quantity; likewise clock
+// times ("klockan 8.00–22.00"), "covid-19" and the national health line 1177.
+const references = /(?<![\p{L}\p{N}])(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}|\p{L}+-\d+|(?<!\p{N}[\s\u00a0]?)1177(?!\p{N})|(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
 
 /** The figures a sentence gives, in reading order. */
 export function figureMentions(sentence: string): FigureMention[] {

@@ -107,7 +107,7 @@ function markersIn({ list: words, folded }: Words): Marker[] {
  * Clauses are judged apart: in "målet är 55 procent, men i dag är andelen 11 procent" the target and the
  * outcome are two statements. "och" does not part clauses, since "ska öka och vara minst 55 procent" is one.
  */
-const clauseBoundary = /;|\s[–—]\s|,?\s(?:men|medan|dock|samtidigt som|jämfört med|i jämförelse med)\s/giu;
+const clauseBoundary = /;|\s[–—]\s|,?\s(?:men|medan|dock|samtidigt som|jämfört med|i jämförelse med|genom att|eftersom|därför att|vilket)\s/giu;
 
 function clauseAround(sentence: string, position: number): [number, number] {
   let start = 0;
@@ -145,6 +145,13 @@ function kindOfMarker(marker: Marker, withFigure: boolean): FigureKind {
   return marker.kind;
 }
 
+// A marker after the figure speaks for it only close by: "20 patienter beräknas", not "15 kommuner, beslut … kommer att fattas".
+const afterWindow = 4;
+
+function wordsBetween(words: Word[], from: number, to: number): number {
+  return words.filter((word) => word.start >= from && word.end <= to).length;
+}
+
 /** A figure of a sentence with the kind of statement it belongs to. */
 export interface ClassifiedFigure extends FigureMention {
   kind: FigureKind;
@@ -154,7 +161,7 @@ export interface ClassifiedFigure extends FigureMention {
 
 /**
  * Each figure of a sentence with its kind. The nearest marker before the figure in its clause decides;
- * failing that, the nearest after it ("20 patienter beräknas"); a figure with no marker at all is stated
+ * failing that, one right after it ("20 patienter beräknas"); a figure with no marker at all is stated
  * as a fact, an outcome.
  */
 export function classifyFigures(sentence: string): ClassifiedFigure[] {
@@ -166,7 +173,7 @@ export function classifyFigures(sentence: string): ClassifiedFigure[] {
     const [clauseStart, clauseEnd] = clauseAround(sentence, mention.start);
     const inClause = markers.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !isGoverned(m, markers, words.list, mentions));
     const before = inClause.filter((m) => m.start < mention.start).at(-1);
-    const after = inClause.find((m) => m.start >= mention.end);
+    const after = inClause.find((m) => m.start >= mention.end && wordsBetween(words.list, mention.end, m.start) < afterWindow);
     const decisive = before ?? after;
     return { ...mention, kind: decisive ? kindOfMarker(decisive, true) : 'outcome', marked: decisive !== undefined };
   });

@@ -34,6 +34,11 @@ describe('classifyFigures', () => {
     expect(figureKind('Målet är en jämlik vård.')).toBeNull();
     expect(classifyFigures('')).toEqual([]);
   });
+  it('reads a marker after the figure only close by, and a subordinate clause on its own', () => {
+    expect(figureKind('Arbetet omfattar 12 kommuner, och ett beslut om fortsättning kommer att fattas i höst.')).toBe('outcome');
+    expect(figureKind('Det ska ske genom att länets 19 kommuner samarbetar.')).toBe('outcome');
+    expect(figureKind('Omkring 300 patienter beräknas delta.')).toBe('forecast');
+  });
   it('does not take motion for a forecast', () => {
     expect(figureKind('Patienterna kommer från 12 kommuner.')).toBe('outcome');
   });
