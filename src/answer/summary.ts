@@ -2,10 +2,13 @@ import type { Citation, Hit, SearchFilters } from '../types.ts';
 import { AppError } from '../errors.ts';
 import type { AnswerDeps } from './answer-question.ts';
 import { queryTermsOf } from './answer-question.ts';
+import { analyseQuestion } from './analysed-question.ts';
+import { evidenceHits } from './evidence-judge.ts';
+import { fanOutByRegion } from './region-fanout.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
 import { createCitationList } from './citations.ts';
 import { buildOverview, type RegionPoints } from './summary-overview.ts';
-import { rankRegionCandidates, selectPoints, toPoints } from './summary-points.ts';
+import { hasReportedResult, rankRegionCandidates, selectPoints, toPoints } from './summary-points.ts';
 import { summaryMarkdown } from './summary-markdown.ts';
 import { themeHits, themeTopicTerms } from './theme-hits.ts';
 
@@ -48,22 +51,26 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
   let hits: Hit[] = [];
   if (scope.length > 0) {
     if (request.query?.trim()) {
-      const filters: SearchFilters = { regions: scope, ...(theme ? { themes: [theme.id] } : {}) };
-      const outcome = await deps.search(request.query.trim(), { k: searchK, filters, diverse: true, perRegion: perRegionK });
-      hits = outcome.answerability.answerable ? outcome.hits : [];
+      // Each region searched and judged on its own, so no region is lost to a shared top list.
+      const question = analyseQuestion(request.query.trim(), undefined, index.regions, index.statistics);
+      const filters: SearchFilters = theme ? { themes: [theme.id] } : {};
+      const regions = await fanOutByRegion(deps.search, { query: question.query, topic: question.topic, regions: scope, filters, k: perRegionK });
+      hits = regions.flatMap((region) => region.evidence);
     } else {
       // The theme's own passages, plus what regions say about it under other questions and headings: the
       // municipal form has no question on some themes, and slides file things under "Aktuellt".
       const themed = themeHits(index, theme!.id, scope);
       const outcome = await deps.search(theme!.label, { k: searchK, filters: { regions: scope }, diverse: true, perRegion: perRegionK });
+      const labelTopic = analyseQuestion(theme!.label, undefined, index.regions, index.statistics).topic;
+      const evidence = evidenceHits(labelTopic, outcome.hits);
       const seen = new Set(themed.map((hit) => hit.passage.id));
-      hits = [...themed, ...(outcome.answerability.answerable ? outcome.hits.filter((hit) => !seen.has(hit.passage.id)) : [])];
+      hits = [...themed, ...evidence.filter((hit) => !seen.has(hit.passage.id))];
       queryTerms = [...queryTerms, ...themeTopicTerms(themed, index.statistics)];
     }
   }
 
   const citations = createCitationList(index);
-  const options = { maxPoints: goodPractice ? 3 : 5, resultsFirst: goodPractice };
+  const options = { maxPoints: goodPractice ? 3 : 5, resultsFirst: goodPractice, queryTerms };
   const regions: RegionPoints[] = scope.map((region) => {
     const ranked = rankRegionCandidates(hits.filter((hit) => sameRegion(hit.report.region, region)), queryTerms, index);
     return { region, points: toPoints(selectPoints(ranked, options), citations, index, options) };
@@ -75,9 +82,9 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
   const title = goodPractice
     ? `Goda exempel${own ? ` från andra regioner än ${own}` : ''}: ${topic}`
     : `Sammanfattning: ${topic}`;
-  let overview = buildOverview(regions, missing, index.statistics);
+  let overview = buildOverview(regions, missing, index.statistics, queryTerms);
   if (goodPractice) {
-    const withResult = regions.filter((r) => r.points.some((p) => p.result)).length;
+    const withResult = regions.filter((r) => r.points.some(hasReportedResult)).length;
     const withExamples = regions.filter((r) => r.points.length > 0).length;
     overview = `Exempel från ${withExamples} ${withExamples === 1 ? 'region' : 'regioner'}, ${withResult} av dem med redovisat resultat. ${overview}`;
   }

@@ -1,0 +1,99 @@
+import type { Bm25Index } from '../store/bm25-index.ts';
+import { bm25Idf } from '../store/bm25-scoring.ts';
+import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
+
+/** A topic term of a question as the corpus knows it. */
+export interface LexiconTerm {
+  term: string;
+  /** The corpus's idf (BM25's); a misspelt word borrows its correction's, a word no report uses gets that of document frequency 0. */
+  idf: number;
+  /** Whether some passage uses the term itself. */
+  known: boolean;
+  /** What to look for in a passage: the term itself when known, else the corpus words it is a typo of (or itself when there are none). */
+  forms: string[];
+}
+
+/**
+ * The corpus vocabulary and its idf, read from the BM25 index: the one source of term statistics for
+ * search, the evidence judge and sentence choice (nothing re-analyses the passages for them).
+ */
+export class Lexicon {
+  private readonly terms: string[];
+  private readonly numbers = new Map<string, number>();
+  private readonly documentFrequency: Int32Array;
+  private byInitial: Map<string, number[]> | undefined;
+  private readonly lexical: Bm25Index;
+  readonly documentCount: number;
+  readonly unknownIdf: number;
+
+  constructor(lexical: Bm25Index) {
+    const { terms, offsets } = lexical.data;
+    this.lexical = lexical;
+    this.terms = terms;
+    this.documentCount = lexical.size;
+    this.documentFrequency = new Int32Array(terms.length);
+    terms.forEach((term, number) => {
+      this.numbers.set(term, number);
+      this.documentFrequency[number] = offsets[number + 1]! - offsets[number]!;
+    });
+    this.unknownIdf = bm25Idf(0, this.documentCount);
+  }
+
+  /** Passages using the term (compound parts count, as in BM25); 0 when none. */
+  frequency(term: string): number {
+    const number = this.numbers.get(term);
+    return number === undefined ? 0 : this.documentFrequency[number]!;
+  }
+
+  idf(term: string): number {
+    return bm25Idf(this.frequency(term), this.documentCount);
+  }
+
+  /**
+   * The corpus words nearest (within a typo's distance) to a word the corpus does not use, most used first. Typos rarely hit the
+   * first letter, so only words with the same initial are compared (a few thousand at most).
+   */
+  corrections(term: string): string[] {
+    const allowance = typoAllowance(term);
+    if (allowance === 0 || this.numbers.has(term)) return [];
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      this.terms.forEach((candidate, number) => {
+        const list = this.byInitial!.get(candidate[0]!) ?? [];
+        list.push(number);
+        this.byInitial!.set(candidate[0]!, list);
+      });
+    }
+    const found: { term: string; distance: number; frequency: number }[] = [];
+    for (const number of this.byInitial.get(term[0]!) ?? []) {
+      const candidate = this.terms[number]!;
+      if (Math.abs(candidate.length - term.length) > allowance) continue;
+      const distance = boundedEditDistance(term, candidate, allowance);
+      if (distance <= allowance) found.push({ term: candidate, distance, frequency: this.documentFrequency[number]! });
+    }
+    // Only the nearest: "kontinutet" is one edit from "kontinuitet" and two from "kontinuer(lig)", a different word.
+    const nearest = Math.min(...found.map((entry) => entry.distance));
+    return found.filter((entry) => entry.distance === nearest).sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1)).map((entry) => entry.term);
+  }
+
+  private readonly resolved = new Map<string, LexiconTerm>();
+
+  /** The term as the corpus knows it; cached, since a per-region fan-out resolves the same terms once per region. */
+  resolve(term: string): LexiconTerm {
+    let entry = this.resolved.get(term);
+    if (!entry) {
+      entry = this.resolveUncached(term);
+      if (this.resolved.size >= 50_000) this.resolved.clear();
+      this.resolved.set(term, entry);
+    }
+    return entry;
+  }
+
+  private resolveUncached(term: string): LexiconTerm {
+    if (this.numbers.has(term)) return { term, idf: this.idf(term), known: true, forms: [term] };
+    const corrections = this.corrections(term);
+    if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections };
+    // Otherwise the word is still looked for inside the corpus's compounds and derivations.
+    return { term, idf: this.unknownIdf, known: false, forms: [term] };
+  }
+}
