@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences.ts';
+import { splitUnits } from './sentences.ts';
 
 /** One sentence of model text and the passages it cites (numbers as given to the model). */
 export interface CitedSegment {
@@ -31,7 +31,8 @@ const markerAfterStop = /([.!?])((?:\s*\[\s*\d+(?:\s*,\s*\d+)*\s*\])+)/g;
 export function lineSentences(line: string, continued = false): { prefix: string; sentences: Array<{ text: string; start: number }> } {
   const prefix = continued ? '' : (linePrefix.exec(line)?.[1] ?? '');
   const body = line.slice(prefix.length).replace(markerAfterStop, '$2$1');
-  return { prefix, sentences: splitSentences(body).map((span) => ({ text: span.text, start: span.start })) };
+    // Every unit, headings and lead-ins included: the model's uncited headings must be seen to be dropped.
+  return { prefix, sentences: splitUnits(body).map((span) => ({ text: span.text, start: span.start })) };
 }
 
 /**
