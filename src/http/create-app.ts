@@ -6,7 +6,12 @@ import type { AppDeps, AppLogger } from './app-deps.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { answerRoutes } from './routes/answer-routes.ts';
 import { catalogRoutes } from './routes/catalog-routes.ts';
+import { compareRoutes } from './routes/compare-routes.ts';
+import { coverageRoutes } from './routes/coverage-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { openApiRoute } from './routes/openapi-route.ts';
+import { reportFileRoute } from './routes/report-file-route.ts';
 import { searchRoute } from './routes/search-route.ts';
 
 export type { AppDeps } from './app-deps.ts';
@@ -34,6 +39,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(searchRoute(deps.search, index));
   app.use(answerRoutes({ search: deps.search, index, ...(llm ? { llm } : {}) }));
   app.use(catalogRoutes(index));
+  app.use(coverageRoutes(index));
+  app.use(compareRoutes({ search: deps.search, index }));
+  app.use(reportFileRoute(index, deps.config.corpusDir));
+  app.use(exportRoutes());
+  app.use(openApiRoute());
   app.use('/api', notFoundHandler);
   app.use(express.static(publicDir));
   app.use(notFoundHandler);
