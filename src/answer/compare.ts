@@ -1,7 +1,9 @@
 import type { Answer, Citation, RegionState, SearchFilters } from '../types.ts';
 import { AppError } from '../errors.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
-import { planAnswer, type AnswerDeps } from './answer-question.ts';
+import { planAnswer, queryTermsOf, type AnswerDeps, type AnswerPlan } from './answer-question.ts';
+import type { CatalogIndex } from './catalog.ts';
+import { analyzeTopic } from '../text/analyze.ts';
 
 /** POST /api/compare: one to four questions (or a theme's default ones) asked of each region on its own. */
 export interface CompareRequest {
@@ -51,13 +53,13 @@ function markersIn(text: string): Set<number> {
 
 /**
  * One matrix cell from a region-filtered answer. The per-region judgement's state wins when the answer
- * carries one; otherwise an answered question with cited sentences is evidence, a refusal that still
- * found passages of the region is "mentioned", and nothing found is "none".
+ * carries one; otherwise an answered question with cited sentences is evidence, a region whose found
+ * passages name the topic is "mentioned", and anything else is "none".
  */
-export function compareCell(answer: Answer, region: string, regionHadHits: boolean): CompareCell {
+export function compareCell(answer: Answer, region: string, namesTopic: boolean): CompareCell {
   const account = answer.regions.find((candidate) => sameRegion(candidate.region, region));
   const quoted = answer.answerable && account ? leadingCitedSentences(account.summary) : '';
-  const judged: RegionState = account?.state ?? (quoted ? 'evidence' : regionHadHits ? 'mentioned' : 'none');
+  const judged: RegionState = account?.state ?? (quoted ? 'evidence' : namesTopic ? 'mentioned' : 'none');
   if (judged === 'none') return { state: 'none', text: '', citations: [] };
   const used = markersIn(quoted);
   const citations = answer.citations.filter((citation) => used.has(citation.n));
@@ -65,6 +67,22 @@ export function compareCell(answer: Answer, region: string, regionHadHits: boole
   // Mentioned only: point at the region's nearest passage so a reader can judge for themselves.
   const nearest = answer.citations.find((citation) => sameRegion(citation.region, region));
   return { state: judged === 'evidence' ? 'mentioned' : judged, text: '', citations: nearest ? [nearest] : [] };
+}
+
+/**
+ * Whether the region's passages found for a question name its topic: one of them holds at least half of
+ * the question's topic words that occur in the corpus. Search always returns the nearest passages, so
+ * having hits alone would call every region "mentioned".
+ */
+export function regionNamesTopic(plan: Pick<AnswerPlan, 'query' | 'hits'>, region: string, index: CatalogIndex): boolean {
+  const known = [...new Set(queryTermsOf(plan.query))].filter((term) => (index.statistics.documentFrequency.get(term) ?? 0) > 0);
+  if (known.length === 0) return false;
+  const needed = Math.ceil(known.length / 2);
+  return plan.hits.some((hit) => {
+    if (!sameRegion(hit.report.region, region)) return false;
+    const words = new Set(analyzeTopic(hit.passage.text));
+    return known.filter((term) => words.has(term)).length >= needed;
+  });
 }
 
 /** Asks every column's question of every region in scope, each with the region as its only filter. */
@@ -86,8 +104,7 @@ export async function compareRegions(request: CompareRequest, deps: AnswerDeps):
     const cells: CompareCell[] = [];
     for (const question of columns) {
       const plan = await planAnswer({ question, filters: { ...request.filters, regions: [region] } }, deps);
-      const regionHadHits = plan.hits.some((hit) => sameRegion(hit.report.region, region));
-      cells.push(compareCell(plan.answer, region, regionHadHits));
+      cells.push(compareCell(plan.answer, region, regionNamesTopic(plan, region, index)));
     }
     rows.push({ region, cells });
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/types.ts';
-import { compareCell, defaultColumns, leadingCitedSentences } from '../../src/answer/compare.ts';
+import { compareCell, defaultColumns, leadingCitedSentences, regionNamesTopic } from '../../src/answer/compare.ts';
+import { indexCatalog } from '../../src/answer/catalog.ts';
+import { fixtureCatalog, hitFor } from './fixture-catalog.ts';
 
 function citation(n: number, region: string): Citation {
   return { n, passageId: `p${n}`, reportId: 'r', reportTitle: 'Rapport', region, page: n, theme: { id: 't', label: 'Tema' }, location: null, excerpt: '**x**' };
@@ -50,5 +52,20 @@ describe('defaultColumns', () => {
     const columns = defaultColumns('Kontinuitet och fast läkarkontakt');
     expect(columns).toHaveLength(3);
     expect(columns.every((column) => column.includes('kontinuitet och fast läkarkontakt') && column.endsWith('?'))).toBe(true);
+  });
+});
+
+describe('regionNamesTopic', () => {
+  const catalog = fixtureCatalog();
+  const index = indexCatalog(catalog);
+  it('is true when a found passage of the region uses the question’s most specific word', () => {
+    expect(regionNamesTopic({ query: 'Hur används digitala vårdbesök?', hits: [hitFor(catalog, 'h-7')] }, 'Region Halland', index)).toBe(true);
+  });
+  it('is false for another region’s passages, or passages that do not name the topic', () => {
+    expect(regionNamesTopic({ query: 'Hur används digitala vårdbesök?', hits: [hitFor(catalog, 'h-7')] }, 'Dalarna', index)).toBe(false);
+    expect(regionNamesTopic({ query: 'Hur används digitala vårdbesök?', hits: [hitFor(catalog, 'h-6a')] }, 'Region Halland', index)).toBe(false);
+  });
+  it('is false when no word of the question occurs in any report', () => {
+    expect(regionNamesTopic({ query: 'Hur går det med zyxkvantor?', hits: [hitFor(catalog, 'h-7')] }, 'Region Halland', index)).toBe(false);
   });
 });
