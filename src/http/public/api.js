@@ -60,6 +60,24 @@ export const api = {
   themes: () => request('api/themes'),
   reports: () => request('api/reports'),
   passage: (id, signal) => request(`api/passages/${encodeURIComponent(id)}`, { signal }),
+  goodPractice: (body, signal) => request('api/good-practice', { method: 'POST', body, signal }),
+  compare: (body, signal) => request('api/compare', { method: 'POST', body, signal }),
+  coverage: () => request('api/coverage'),
+  coveragePassages: (region, theme) => request(`api/coverage/passages?region=${encodeURIComponent(region)}&theme=${encodeURIComponent(theme)}`),
+  /** A Word document made by the server from a summary's Markdown or the matrix; resolves to a Blob. */
+  async exportDocx(body) {
+    let response;
+    try {
+      response = await fetch('api/export/docx', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    } catch {
+      throw new ApiError(NETWORK_MESSAGE, 'NETWORK', 0);
+    }
+    if (!response.ok) {
+      const data = await response.json().catch(() => null);
+      throw new ApiError(humanMessage(data?.error?.message), data?.error?.code ?? `HTTP_${response.status}`, response.status);
+    }
+    return response.blob();
+  },
   // /readyz answers 503 with a body while the index loads; that body is still what we want to read.
   async readiness() {
     try {

@@ -2,6 +2,7 @@
 // report's metadata and the neighbouring passages. A native <dialog> gives focus containment and
 // Escape for free; we add returning focus to the [n] that opened it.
 import { api, messageOf } from './api.js';
+import { renderMarkdown } from './markdown.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -42,6 +43,48 @@ export function appendHighlighted(parent, text, sentences) {
   return ranges.length;
 }
 
+/**
+ * Marks the cited sentences inside rendered structure (lists, tables, headings). A sentence inside one
+ * text node gets a <mark>; one that crosses inline elements marks its whole block instead.
+ */
+export function highlightIn(root, sentences) {
+  let marked = 0;
+  for (const sentence of sentences) {
+    const pattern = sentencePattern(sentence);
+    if (!pattern) continue;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let done = false;
+    for (let node = walker.nextNode(); node && !done; node = walker.nextNode()) {
+      if (node.parentElement?.closest('mark')) continue;
+      const match = pattern.exec(node.nodeValue ?? '');
+      if (!match) continue;
+      const rest = /** @type {Text} */ (node).splitText(match.index);
+      rest.splitText(match[0].length);
+      const mark = element('mark');
+      rest.replaceWith(mark);
+      mark.append(rest);
+      done = true;
+    }
+    if (!done) {
+      const blocks = [...root.querySelectorAll('p, li, td, th, h1, h2, h3, h4, h5, h6, blockquote')].reverse();
+      const block = blocks.find((candidate) => pattern.test(candidate.textContent ?? ''));
+      if (block) {
+        block.classList.add('cited');
+        done = true;
+      }
+    }
+    if (done) marked += 1;
+  }
+  return marked;
+}
+
+/** Where the original file opens: a PDF at the cited page. */
+export function originalLink(reportId, file, page) {
+  if (!reportId || !file) return null;
+  const isPdf = /\.pdf$/i.test(file);
+  return { href: `api/reports/${encodeURIComponent(reportId)}/file${isPdf && page ? `#page=${page}` : ''}`, label: isPdf ? (page ? `Öppna PDF:en på sidan ${page}` : 'Öppna PDF:en') : 'Öppna originalfilen' };
+}
+
 // /api/passages/:id answers { passage, report, previous, next, context: { before, after } }: the
 // neighbouring passages, and the raw cleaned text around the passage for when there is no neighbour.
 function normalise(data, citation) {
@@ -62,6 +105,8 @@ function normalise(data, citation) {
     headingPath: Array.isArray(passage.headingPath) ? passage.headingPath : [],
     theme: typeof theme === 'string' ? { id: theme, label: theme } : theme,
     title: report.title ?? citation.reportTitle,
+    reportId: report.id ?? citation.reportId ?? passage.reportId,
+    file: report.file ?? null,
     region: citation.region ?? report.region,
     year: report.year ?? null,
     before: around(data.previous ?? data.before, context.before),
@@ -103,7 +148,16 @@ export function createSourceView() {
       if (!value) continue;
       list.append(element('dt', '', term), element('dd', '', value));
     }
-    title.textContent = `Källa [${citation.n}]`;
+    const original = originalLink(view.reportId, view.file, view.page);
+    if (original) {
+      const link = element('a', 'original-link', original.label);
+      link.href = original.href;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      list.append(element('dt', '', 'Original'), element('dd', '', ''));
+      list.lastElementChild.append(link);
+    }
+    title.textContent = citation.n ? `Källa [${citation.n}]` : 'Avsnitt i rapporten';
     return list;
   }
 
@@ -120,8 +174,10 @@ export function createSourceView() {
     const sentences = markedSentences(citation.excerpt);
     const passage = element('section', 'passage');
     passage.append(element('h3', '', 'Citerat avsnitt'));
-    const text = element('p', 'passage-text');
-    const marked = appendHighlighted(text, view.text, sentences);
+    // The report's own structure (lists, headings, tables) is rendered, never its raw Markdown.
+    const text = element('div', 'passage-text structured');
+    text.append(renderMarkdown(view.text, { baseLevel: 4 }));
+    const marked = highlightIn(text, sentences);
     if (marked === 0 && sentences.length) {
       // The stored text and the excerpt disagree (e.g. cleaned differently): show the excerpt itself, marked.
       const excerpt = element('p', 'passage-text excerpt');

@@ -2,57 +2,14 @@
 // meeting notes — hence copying and downloading exactly that markdown.
 import { renderMarkdown } from './markdown.js';
 import { citationResolver, bindTopicForm } from './topic.js';
-
-/** File-name-safe slug; å/ä/ö folded to a/a/o so the name survives any file system. */
-export function slugify(text) {
-  const slug = String(text ?? '')
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || 'tema';
-}
+import { api, messageOf } from './api.js';
+import { copyText, download, slugify } from './downloads.js';
 
 // The download should be a document on its own, so make sure it opens with a heading.
 function markdownOf(response) {
   const markdown = String(response.markdown ?? '').trim();
   if (/^#{1,6}\s/.test(markdown)) return `${markdown}\n`;
   return `# ${response.title || 'Sammanfattning'}\n\n${markdown}\n`;
-}
-
-async function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Plain-http deployments have no async clipboard; the old selection route still works there.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const copied = document.execCommand('copy');
-  area.remove();
-  if (!copied) throw new Error('copy failed');
-}
-
-function download(text, filename) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function initSummary({ filters, openSource }) {
@@ -69,6 +26,15 @@ export function initSummary({ filters, openSource }) {
     save.type = 'button';
     save.className = 'secondary';
     save.textContent = 'Ladda ner .md';
+    const word = document.createElement('button');
+    word.type = 'button';
+    word.className = 'secondary';
+    word.textContent = 'Ladda ner Word (.docx)';
+    const print = document.createElement('button');
+    print.type = 'button';
+    print.className = 'secondary';
+    print.textContent = 'Skriv ut';
+    print.addEventListener('click', () => window.print());
     const status = document.createElement('span');
     status.className = 'muted';
     status.setAttribute('role', 'status');
@@ -80,14 +46,23 @@ export function initSummary({ filters, openSource }) {
         status.textContent = 'Kunde inte kopiera. Markera texten och kopiera för hand.';
       }
     });
-    const filename = `sammanfattning-${slugify(topicName)}.md`;
+    const base = `sammanfattning-${slugify(topicName, 'tema')}`;
     save.addEventListener('click', () => {
-      download(markdown, filename);
-      status.textContent = `Laddar ner ${filename}.`;
+      download(markdown, `${base}.md`, 'text/markdown;charset=utf-8');
+      status.textContent = `Laddar ner ${base}.md.`;
     });
-    actions.append(copy, save, status);
+    word.addEventListener('click', async () => {
+      status.textContent = 'Skapar Word-dokumentet …';
+      try {
+        download(await api.exportDocx({ kind: 'document', title: response.title || 'Sammanfattning', markdown }), `${base}.docx`);
+        status.textContent = `Laddar ner ${base}.docx.`;
+      } catch (error) {
+        status.textContent = `Word-dokumentet kunde inte skapas: ${messageOf(error)}`;
+      }
+    });
+    actions.append(copy, save, word, print, status);
     const article = document.createElement('article');
-    article.className = 'summary-document';
+    article.className = 'summary-document printable';
     article.append(renderMarkdown(markdown, { resolveCitation: resolve, onCitation: openSource, baseLevel: 3 }));
     output.replaceChildren(actions, article);
   }

@@ -1,5 +1,5 @@
-// Shared by "Jämför regioner" and "Sammanfatta tema": both ask POST /api/summary about a theme or a
-// free question, so the form reading, validation, busy state and citation lookup live here once.
+// The topic form of "Sammanfatta tema" (POST /api/summary about a theme or a free question): form
+// reading, validation, busy state and citation lookup; the scope note is shared with the matrix.
 import { MAX_QUESTION_LENGTH, api, messageOf } from './api.js';
 
 /** Reads theme/query from a topic form; returns { request } or { error } (Swedish, for people). */
@@ -66,7 +66,7 @@ export function describeScope(regions, all) {
 }
 
 /**
- * Wires a topic form ("compare", "summary": ids like compare-form, compare-output …): keeps its note
+ * Wires a topic form ("summary": ids like summary-form, summary-output …): keeps its note
  * on the regions in scope up to date, validates, asks POST /api/summary for the selected regions, and
  * hands the response to `show` (the view's own rendering), with busy state and kind errors around it.
  */

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { vendoredFiles } from '../../../src/http/public-vendor.ts';
+import { elements, loadPublic, textOf, withClass } from './load-public.ts';
+
+// Views are pure functions of data: rendered to vnodes here, without a browser.
+const { html } = await loadPublic('html.js');
+const { CoverageView, coverageLevel, cellDescription } = await loadPublic('views/coverage-view.js');
+const { MatrixTable, defaultColumns, validateColumns, MAX_COLUMNS } = await loadPublic('views/matrix-view.js');
+const { citedParts } = await loadPublic('views/cite.js');
+const { GoodPracticeResult, validatePractice } = await loadPublic('views/good-practice-view.js');
+
+const citation = (n: number, region = 'Region Skåne') => ({ n, passageId: `p${n}`, reportId: 'r', reportTitle: 'Rapport', region, page: n, theme: { id: 't', label: 'Tema' }, location: null, excerpt: '**x**' });
+
+describe('coverage map', () => {
+  const data = {
+    themes: [{ id: 'a', label: 'Kontinuitet' }, { id: 'b', label: 'Digitalisering' }],
+    regions: [{ region: 'Region Skåne', reports: 2, passages: 30 }, { region: 'Region Gotland', reports: 1, passages: 4 }],
+    cells: [
+      { region: 'Region Skåne', themeId: 'a', passages: 20, reports: 2 },
+      { region: 'Region Skåne', themeId: 'b', passages: 1, reports: 1 },
+      { region: 'Region Gotland', themeId: 'a', passages: 0, reports: 0 },
+      { region: 'Region Gotland', themeId: 'b', passages: 4, reports: 1 },
+    ],
+  };
+  const view = (selected: unknown = null, passages: unknown = { status: 'idle', items: [] }) =>
+    elements(html`<${CoverageView} coverage=${{ status: 'done', data }} selected=${selected} passages=${passages} onSelect=${() => {}} onOpenPassage=${() => {}} />`);
+
+  it('draws one button per region and theme, numbers on hover, empty cells disabled', () => {
+    const buttons = view().filter((node) => node.type === 'button');
+    expect(buttons).toHaveLength(4);
+    expect(buttons.map((button) => button.props.title)).toEqual([
+      'Region Skåne, Kontinuitet: 20 avsnitt i 2 rapporter',
+      'Region Skåne, Digitalisering: 1 avsnitt i 1 rapport',
+      'Region Gotland, Kontinuitet: 0 avsnitt i 0 rapporter',
+      'Region Gotland, Digitalisering: 4 avsnitt i 1 rapport',
+    ]);
+    expect(buttons.map((button) => Boolean(button.props.disabled))).toEqual([false, false, true, false]);
+    expect(withClass(withClass(view(), 'coverage-cell'), 'level-4')).toHaveLength(1);
+  });
+  it('lists the chosen cell’s passages', () => {
+    const passages = { status: 'done', items: [{ id: 'p1', reportId: 'r', reportTitle: 'Skånes rapport', region: 'Region Skåne', page: 3, question: null, headingPath: ['Kontinuitet'], text: 'Fast läkarkontakt   införs.', theme: { id: 'a', label: 'Kontinuitet' } }] };
+    const nodes = view({ region: 'Region Skåne', themeId: 'a' }, passages);
+    expect(textOf(withClass(nodes, 'coverage-passages'))).toContain('Region Skåne – Kontinuitet');
+    expect(textOf(withClass(nodes, 'passage-snippet'))).toBe('Fast läkarkontakt införs.');
+    expect(nodes.filter((node) => node.type === 'button' && node.props['aria-pressed'] === 'true')).toHaveLength(1);
+  });
+  it('scales colour to the busiest cell and says loading and errors in words', () => {
+    expect([0, 1, 3, 11, 30, 60].map((n) => coverageLevel(n, 60))).toEqual([0, 1, 1, 2, 3, 4]);
+    expect([0, 1, 2, 3].map((n) => coverageLevel(n, 3))).toEqual([0, 1, 2, 3]);
+    expect(cellDescription({ passages: 1, reports: 1 }, 'Dalarna', 'Tema')).toBe('Dalarna, Tema: 1 avsnitt i 1 rapport');
+    expect(textOf(html`<${CoverageView} coverage=${{ status: 'error', error: 'Täckningen kunde inte hämtas.' }} />`)).toBe('Täckningen kunde inte hämtas.');
+  });
+});
+
+describe('comparison matrix', () => {
+  const matrix = {
+    title: 'Jämförelse',
+    columns: ['Vad görs?', 'Vad planeras?'],
+    rows: [
+      { region: 'Region Skåne', cells: [{ state: 'evidence', text: 'Skåne inför fast läkarkontakt. [1]', citations: [citation(1)] }, { state: 'mentioned', text: '', citations: [citation(2)] }] },
+      { region: 'Region Gotland', cells: [{ state: 'none', text: '', citations: [] }, { state: 'none', text: '', citations: [] }] },
+    ],
+  };
+  it('has one row per region, each cell its state in words and a class of its own', () => {
+    const nodes = elements(html`<${MatrixTable} matrix=${matrix} onCitation=${() => {}} />`);
+    expect(withClass(nodes, 'matrix-row').map((row) => row.props['data-region'])).toEqual(['Region Skåne', 'Region Gotland']);
+    const cells = withClass(nodes, 'matrix-cell');
+    expect(cells.map((cell) => cell.props['data-state'])).toEqual(['evidence', 'mentioned', 'none', 'none']);
+    expect(cells.map((cell) => textOf(withClass(elements(cell), 'state')[0]))).toEqual(['● Belägg', '◐ Nämns bara', '○ Inga belägg', '○ Inga belägg']);
+    expect(elements(cells[0]).filter((node) => node.props.class === 'cite').map(textOf)).toEqual(['[1]']);
+    expect(textOf(cells[1])).toContain('Närmaste avsnitt');
+  });
+  it('turns [n] into citations only where a citation exists', () => {
+    const parts = citedParts('Ett **två** [1] och [9], [1, 2].', [citation(1), citation(2)]);
+    expect(parts.map((part: unknown) => (typeof part === 'string' ? part : `#${(part as { n: number }).n}`))).toEqual(['Ett två ', '#1', ' och [9], ', '#1', '#2', '.']);
+  });
+  it('offers a theme’s default questions and validates the columns', () => {
+    expect(defaultColumns('Digitalisering')).toEqual(['Vad gör regionen inom digitalisering?', 'Vilka resultat redovisas inom digitalisering?', 'Vad planeras inom digitalisering?']);
+    expect(validateColumns(['', ' '])).toMatch(/minst en fråga/);
+    expect(validateColumns(Array(MAX_COLUMNS + 1).fill('Fråga?'))).toMatch(/Högst 4/);
+    expect(validateColumns(['Fråga?', ''])).toBeNull();
+  });
+});
+
+describe('good practice', () => {
+  it('marks measures and reported results apart, each with its citations, and names silent regions', () => {
+    const response = {
+      title: 'Goda exempel från andra regioner än Dalarna: Kontinuitet',
+      citations: [citation(1), citation(2)],
+      regions: [{ region: 'Region Skåne', points: [{ text: 'Fast läkarkontakt på alla vårdcentraler.', citations: [1, 2], result: 'Andelen listade ökade till 60 procent.' }] }, { region: 'Region Gotland', points: [] }],
+    };
+    const nodes = elements(html`<${GoodPracticeResult} response=${response} onCitation=${() => {}} />`);
+    const measure = withClass(nodes, 'measure')[0];
+    const outcome = withClass(nodes, 'outcome')[0];
+    expect(textOf(measure)).toBe('Åtgärd Fast läkarkontakt på alla vårdcentraler. [1]');
+    expect(textOf(outcome)).toBe('Redovisat resultat Andelen listade ökade till 60 procent. [2]');
+    expect(textOf(nodes[0])).toContain('Inget om detta hos: Region Gotland.');
+  });
+  it('asks for one’s own region and a theme or topic', () => {
+    expect(validatePractice({ ownRegion: '', theme: 'a', query: '' })).toMatch(/din egen region/);
+    expect(validatePractice({ ownRegion: 'Dalarna', theme: '', query: ' ' })).toMatch(/tema eller/);
+    expect(validatePractice({ ownRegion: 'Dalarna', theme: '', query: 'hemsjukvård' })).toBeNull();
+  });
+});
+
+describe('vendored Preact and htm', () => {
+  it('are byte-for-byte the installed versions (re-run scripts/vendor-ui.ts after an upgrade)', () => {
+    for (const file of vendoredFiles) expect(readFileSync(file.to).equals(readFileSync(file.from)), file.to).toBe(true);
+  });
+});
