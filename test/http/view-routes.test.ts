@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { compareResponse, coveragePassagesResponse, coverageResponse } from '../../src/http/response-schemas.ts';
@@ -14,9 +15,16 @@ beforeAll(async () => {
   corpusDir = await mkdtemp(path.join(tmpdir(), 'utblick-file-route-'));
   await writeFile(path.join(corpusDir, 'halland.txt'), 'Region Hallands slutredovisning: digitala vårdbesök i primärvården.\n', 'utf8');
   await writeFile(path.join(tmpdir(), 'utblick-outside-corpus.txt'), 'hemligt', 'utf8');
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (const n of [1, 2]) pdf.addPage().drawText(`Sida ${n}: God och nara vard i Gavleborg`, { x: 50, y: 700, size: 14, font });
+  await writeFile(path.join(corpusDir, 'gavleborg.pdf'), await pdf.save());
   const catalog = fixtureCatalog();
   // One report claims a file outside the corpus: the route must refuse it rather than follow the path.
-  catalog.reports = catalog.reports.map((report) => (report.id === 'dalarna' ? { ...report, file: '../utblick-outside-corpus.txt' } : report));
+  catalog.reports = catalog.reports.map((report) =>
+    report.id === 'dalarna' ? { ...report, file: '../utblick-outside-corpus.txt' } : report.id === 'gavleborg' ? { ...report, file: 'gavleborg.pdf', pageCount: 2 } : report,
+  );
+  catalog.reports.push({ ...catalog.reports[0]!, id: 'borta', file: 'borta.pdf' });
   app = await startApp({ config: loadConfig({}, { bodyLimit: '100kb', corpusDir }), catalog });
 });
 afterAll(async () => {
@@ -91,6 +99,13 @@ describe('GET /api/reports/:id/file', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await response.text()).toContain('digitala vårdbesök');
+    const pdf = await get('/api/reports/gavleborg/file');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^inline; filename\*=UTF-8''gavleborg\.pdf$/);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(2);
   });
   it('never serves a path outside the corpus, nor an unknown report', async () => {
     const outside = await get('/api/reports/dalarna/file');
@@ -99,7 +114,7 @@ describe('GET /api/reports/:id/file', () => {
     expect((await get('/api/reports/finns-inte/file')).status).toBe(404);
     expect((await get('/api/reports/..%2F..%2Fetc%2Fpasswd/file')).status).toBe(404);
     // A report whose file has gone is a 404 too, not a crash.
-    expect((await get('/api/reports/gavleborg/file')).status).toBe(404);
+    expect((await get('/api/reports/borta/file')).status).toBe(404);
   });
 });
 

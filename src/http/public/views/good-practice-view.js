@@ -53,6 +53,7 @@ export function GoodPracticeResult({ response, onCitation }) {
   return html`
     <article class="good-practice printable">
       <h3 class="result-title">${response.title}</h3>
+      ${response.overview ? html`<p class="overview"><${CitedText} text=${response.overview} citations=${citations} onCitation=${onCitation} /></p>` : null}
       ${withPoints.length === 0 ? html`<p class="nothing">Inga exempel hittades i de andra regionernas rapporter.</p>` : null}
       ${withPoints.map((region) => html`
         <section class="practice-region" data-region=${region.region}>
