@@ -2,7 +2,7 @@
 // tabs and the service notice.
 import { api } from './api.js';
 import { createStore } from './store.js';
-import { createFilters } from './filters.js';
+import { createFilters, emptyFilters } from './filters.js';
 import { createSourceView } from './source-view.js';
 import { initChat } from './chat.js';
 import { initCoverage } from './coverage.js';
@@ -14,8 +14,7 @@ import { fillThemeSelect } from './topic.js';
 function initialState() {
   return {
     view: 'coverage',
-    themes: [],
-    regions: [],
+    filters: emptyFilters(),
     coverage: { status: 'idle' },
     coverageSelected: null,
     coveragePassages: { status: 'idle', items: [] },
@@ -80,7 +79,7 @@ async function showServiceNotice() {
 
 function start() {
   const store = createStore(initialState());
-  const filters = createFilters();
+  const filters = createFilters(store);
   const sourceView = createSourceView();
   const openSource = (citation, trigger) => sourceView.open(citation, trigger);
   initTabs(store);
@@ -91,10 +90,7 @@ function start() {
   initMatrix({ store, filters, openSource });
   initSummary({ filters, openSource });
   initGoodPractice({ store, openSource });
-  filters.onChange(() => {
-    fillThemeSelect(document.getElementById('summary-theme'), filters.themes());
-    store.set({ themes: filters.themes(), regions: filters.allRegions() });
-  });
+  filters.onChange(() => fillThemeSelect(document.getElementById('summary-theme'), filters.themes()));
   // Data attributes let tests (and curious people) see when the page is wired and options are loaded.
   filters.load().finally(() => {
     document.body.dataset.filters = 'loaded';

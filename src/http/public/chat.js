@@ -1,5 +1,6 @@
 // The chat: questions go to POST /api/ask with the active filters and the previous turns, answers are
 // rendered from Markdown with clickable [n] citations and a source list.
+import { element } from './dom.js';
 import { api, messageOf, MAX_QUESTION_LENGTH } from './api.js';
 import { renderMarkdown, citationButton } from './markdown.js';
 import { answerMarkdown } from './answer-markdown.js';
@@ -13,12 +14,6 @@ import { ConversationList } from './views/conversation-list-view.js';
 const HISTORY_TURNS = 6;
 const HISTORY_CONTENT_LIMIT = 1000;
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Swedish validation message for a question, or null when it may be sent. */
 export function validateQuestion(question) {

@@ -1,6 +1,7 @@
 // Wires good practice to the store: the form and POST /api/good-practice.
 import { api, messageOf } from './api.js';
 import { html, render } from './html.js';
+import { regionsOf, themesOf } from './filters.js';
 import { GoodPracticeForm, GoodPracticeResult, validatePractice } from './views/good-practice-view.js';
 
 export function initGoodPractice({ store, openSource }) {
@@ -21,7 +22,7 @@ export function initGoodPractice({ store, openSource }) {
   }
   const draw = (state) =>
     render(
-      html`<${GoodPracticeForm} regions=${state.regions} themes=${state.themes} form=${state.practiceForm} busy=${state.practice.status === 'loading'} error=${state.practice.error} onChange=${onChange} onSubmit=${onSubmit} />
+      html`<${GoodPracticeForm} regions=${regionsOf(state)} themes=${themesOf(state)} form=${state.practiceForm} busy=${state.practice.status === 'loading'} error=${state.practice.error} onChange=${onChange} onSubmit=${onSubmit} />
         <div id="practice-output" class="output" aria-live="polite" aria-busy=${state.practice.status === 'loading' ? 'true' : 'false'}>
           ${state.practice.data ? html`<${GoodPracticeResult} response=${state.practice.data} onCitation=${openSource} />` : null}
         </div>`,

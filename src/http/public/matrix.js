@@ -5,6 +5,7 @@ import { download, slugify } from './downloads.js';
 import { matrixCsv, matrixDocxBody, matrixMarkdown } from './matrix-export.js';
 import { defaultColumns, MatrixExports, MatrixForm, MatrixTable, MAX_COLUMNS, validateColumns } from './views/matrix-view.js';
 import { describeScope } from './topic.js';
+import { themesOf } from './filters.js';
 
 export function initMatrix({ store, filters, openSource }) {
   const root = document.getElementById('matrix-root');
@@ -12,7 +13,7 @@ export function initMatrix({ store, filters, openSource }) {
 
   const actions = {
     onTheme(theme) {
-      const label = store.get().themes.find((candidate) => candidate.id === theme)?.label ?? '';
+      const label = themesOf(store.get()).find((candidate) => candidate.id === theme)?.label ?? '';
       // A chosen theme brings its default questions; the user's own questions stay when the theme is cleared.
       patchForm(theme ? { theme, columns: defaultColumns(label) } : { theme });
     },
@@ -66,7 +67,7 @@ export function initMatrix({ store, filters, openSource }) {
   const draw = (state) => {
     const scopeNote = describeScope(filters.selectedRegions(), filters.allRegions());
     render(
-      html`<${MatrixForm} themes=${state.themes} form=${state.matrixForm} scopeNote=${scopeNote} busy=${state.matrix.status === 'loading'} error=${state.matrix.error} ...${actions} />
+      html`<${MatrixForm} themes=${themesOf(state)} form=${state.matrixForm} scopeNote=${scopeNote} busy=${state.matrix.status === 'loading'} error=${state.matrix.error} ...${actions} />
         <div id="matrix-output" class="output" aria-live="polite" aria-busy=${state.matrix.status === 'loading' ? 'true' : 'false'}>
           ${state.matrix.data ? html`<${MatrixExports} status=${state.matrix.exportStatus} onExport=${actions.onExport} /><${MatrixTable} matrix=${state.matrix.data} onCitation=${openSource} />` : null}
         </div>`,
@@ -74,6 +75,5 @@ export function initMatrix({ store, filters, openSource }) {
     );
   };
   store.subscribe(draw);
-  filters.onChange(() => draw(store.get()));
   draw(store.get());
 }

@@ -1,15 +1,10 @@
 // The source view: a modal dialog showing the cited passage with the cited sentence highlighted, its
 // report's metadata and the neighbouring passages. A native <dialog> gives focus containment and
 // Escape for free; we add returning focus to the [n] that opened it.
+import { element } from './dom.js';
 import { api, messageOf } from './api.js';
 import { renderMarkdown } from './markdown.js';
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The sentences the excerpt marks as **…**. */
 export function markedSentences(excerpt) {

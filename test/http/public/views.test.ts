@@ -109,3 +109,34 @@ describe('vendored Preact and htm', () => {
     for (const file of vendoredFiles) expect(readFileSync(file.to).equals(readFileSync(file.from)), file.to).toBe(true);
   });
 });
+
+describe('filters', async () => {
+  const { FiltersView, activeChips } = await loadPublic('views/filters-view.js');
+  const { filterOptions, filtersRequest, emptyFilters } = await loadPublic('filters.js');
+  const options = filterOptions(
+    { regions: [{ region: 'Region Skåne', reports: 2, passages: 9 }, { region: 'Dalarna', reports: 1, passages: 3 }] },
+    { themes: [{ id: 'kontinuitet', label: 'Kontinuitet', passages: 5, reports: 2 }] },
+    { reports: [{ region: 'Region Skåne', year: 2022, kind: 'report' }, { region: 'Dalarna', year: null, kind: 'survey-municipal' }, { region: 'Dalarna', year: 2023, kind: 'report' }] },
+  );
+  it('offers options from the catalog routes, newest year first, kinds in Swedish', () => {
+    expect(options.regions).toEqual([{ value: 'Region Skåne', label: 'Region Skåne', note: '2 rapporter' }, { value: 'Dalarna', label: 'Dalarna', note: '1 rapport' }]);
+    expect(options.years.map((option: { value: string }) => option.value)).toEqual(['2023', '2022']);
+    expect(options.kinds.map((option: { label: string }) => option.label)).toEqual(['Rapport', 'Enkätsvar (kommunerna)']);
+    // Without /api/regions the reports still name the regions.
+    expect(filterOptions(null, null, { reports: [{ region: 'Örebro', year: 2022, kind: 'report' }] }).regions[0].value).toBe('Örebro');
+  });
+  it('sends only chosen groups, years as numbers', () => {
+    expect(filtersRequest(emptyFilters().selected)).toBeUndefined();
+    expect(filtersRequest({ regions: ['Dalarna'], themes: [], years: ['2022'], kinds: [] })).toEqual({ regions: ['Dalarna'], years: [2022] });
+  });
+  it('shows a chip per chosen value with its label, checked boxes, and a clear button only when needed', () => {
+    const filters = { ...emptyFilters(), status: 'done', options, selected: { regions: ['Dalarna'], themes: ['kontinuitet'], years: [], kinds: [] } };
+    expect(activeChips(filters).map((chip: { label: string }) => chip.label)).toEqual(['Dalarna', 'Kontinuitet']);
+    const nodes = elements(html`<${FiltersView} filters=${filters} onToggle=${() => {}} onRemove=${() => {}} onClear=${() => {}} />`);
+    expect(withClass(nodes, 'chip').map(textOf)).toEqual(['Region: Dalarna×', 'Tema: Kontinuitet×']);
+    expect(nodes.filter((node) => node.type === 'input' && node.props.checked).map((node) => node.props.value)).toEqual(['Dalarna', 'kontinuitet']);
+    expect(nodes.some((node) => node.props.id === 'clear-filters')).toBe(true);
+    const none = elements(html`<${FiltersView} filters=${{ ...filters, selected: emptyFilters().selected }} onToggle=${() => {}} onRemove=${() => {}} onClear=${() => {}} />`);
+    expect(none.some((node) => node.props.id === 'clear-filters')).toBe(false);
+  });
+});

@@ -76,8 +76,9 @@ export function MatrixTable({ matrix, onCitation }) {
             ${matrix.rows.map((row) => html`
               <tr class="matrix-row" data-region=${row.region}>
                 <th scope="row" class="region">${row.region}</th>
-                ${row.cells.map((cell) => html`
+                ${row.cells.map((cell, column) => html`
                   <td class=${`matrix-cell cell-${cell.state}`} data-state=${cell.state}>
+                    <p class="cell-question" aria-hidden="true">${matrix.columns[column]}</p>
                     <${StateBadge} state=${cell.state} />
                     ${cell.text ? html`<p class="cell-text"><${CitedText} text=${cell.text} citations=${cell.citations} onCitation=${onCitation} /></p>` : null}
                     ${!cell.text && cell.citations.length ? html`<p class="cell-text muted">Närmaste avsnitt: <${CitedText} text=${cell.citations.map((c) => `[${c.n}]`).join(' ')} citations=${cell.citations} onCitation=${onCitation} /></p>` : null}
