@@ -2,6 +2,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createServices } from '../src/services.ts';
+import { indexCatalog } from '../src/answer/catalog.ts';
+import { analyseQuestion } from '../src/answer/analysed-question.ts';
+import { judgeHits } from '../src/answer/evidence-judge.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,8 +34,14 @@ const outcome = await deps.search(query, {
   filters: { regions: values.region, themes: values.theme },
 });
 const themes = new Map(deps.catalog.themes.map((theme) => [theme.id, theme.label]));
-console.log(`Inbäddare: ${deps.embedderInfo.id} · besvarbar: ${outcome.answerability.answerable ? 'ja' : 'nej'} (${outcome.answerability.confidence}, ${outcome.answerability.reason})\n`);
+const index = indexCatalog(deps.catalog);
+const question = analyseQuestion(query, undefined, index.regions, index.statistics);
+const judged = judgeHits(question.topic, outcome.hits);
+const answerable = judged.some((entry) => entry.evidence);
+console.log(`Inbäddare: ${deps.embedderInfo.id} · besvarbar: ${answerable ? 'ja' : 'nej'} · frågans ämnesord: ${question.topic.map((t) => `${t.surface} (${t.weight.toFixed(2)}${t.inCorpus ? '' : ', okänt'})`).join(', ')}\n`);
 outcome.hits.forEach((hit, index) => {
+  const verdict = judged[index]!;
+  console.log(`   bedömning ${verdict.probability.toFixed(2)}${verdict.evidence ? ' belägg' : ''} · träffar: ${(hit.matches ?? []).map((m) => `${m.term}→${m.word} ${m.strength.toFixed(1)}`).join(', ')}`);
   const question = hit.passage.question ? ` · fråga ${hit.passage.question.number}` : '';
   const page = hit.passage.page ? ` · s. ${hit.passage.page}` : '';
   console.log(`${index + 1}. ${hit.score.toFixed(4)}  ${hit.report.region} · ${themes.get(hit.passage.themeId) ?? hit.passage.themeId}${question}${page}  [${hit.passage.id}]`);

@@ -3,6 +3,8 @@ import type { Config } from './config.ts';
 import { embedderForIndex } from './embed/create-embedder.ts';
 import type { AppDeps } from './http/app-deps.ts';
 import { createHybridSearch } from './retrieve/hybrid-search.ts';
+import { Lexicon } from './retrieve/lexicon.ts';
+import { passageThemeIds } from './store/passage-themes.ts';
 import { readIndexBundle } from './store/index-bundle.ts';
 
 /**
@@ -12,7 +14,11 @@ import { readIndexBundle } from './store/index-bundle.ts';
 export async function createServices(config: Config): Promise<AppDeps> {
   const bundle = await readIndexBundle(config.indexDir, config);
   const embedder = await embedderForIndex(bundle.manifest.embedder, config, bundle.offlineState);
+  // One vocabulary and idf for search, the evidence judge and sentence choice, read from the BM25 index.
+  const themesById = new Map(bundle.passages.map((passage) => [passage.id, passageThemeIds(passage)]));
+  const lexicon = new Lexicon(bundle.lexicalIndex, (id) => themesById.get(id) ?? [], bundle.themes.length);
   const search = createHybridSearch({
+    lexicon,
     passages: bundle.passages,
     reports: bundle.reports,
     lexical: bundle.lexicalIndex,
@@ -22,7 +28,7 @@ export async function createServices(config: Config): Promise<AppDeps> {
   const languageModel = languageModelFromConfig(config);
   return {
     config,
-    catalog: { reports: bundle.reports, passages: bundle.passages, themes: bundle.themes, cleanedTexts: bundle.cleanedTexts },
+    catalog: { reports: bundle.reports, passages: bundle.passages, themes: bundle.themes, cleanedTexts: bundle.cleanedTexts, lexicon },
     search,
     embedderInfo: embedder.info,
     ...(languageModel ? { languageModel } : {}),

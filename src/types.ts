@@ -93,6 +93,18 @@ export interface Hit {
   /** Ranks in the fused lists (1-based), null when the list did not return it. */
   lexicalRank: number | null;
   denseRank: number | null;
+  /** The question's topic terms this passage holds and how (see text/matching.ts); set by search, so nothing downstream judges matches again. */
+  matches?: TermMatch[];
+}
+
+/** A question's topic term found in a passage. */
+export interface TermMatch {
+  /** The question's term (search form). */
+  term: string;
+  /** 1 the word itself; less for a compound, derivation, typo correction or written-out abbreviation. */
+  strength: number;
+  /** The passage word that matched (a correction's corpus spelling for a misspelt term). */
+  word: string;
 }
 
 export interface Citation {

@@ -1,13 +1,14 @@
 import type { Answer, Hit, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
+import { analyseQuestion, topicTermsOf, type AnalysedQuestion } from './analysed-question.ts';
 import { coveredYears, type CatalogIndex } from './catalog.ts';
+import { judgeHits } from './evidence-judge.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './extractive-answer.ts';
-import { asksForFigure, citedSentences, givesFigureFor, measureOf } from './figures.ts';
-import { resolveFollowUp, type ChatTurn } from './follow-up.ts';
-import { isCrossRegionQuestion } from '../retrieve/cross-region.ts';
-import { yearsInQuestion } from './question-analysis.ts';
-import { catalogRegionFor, isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
-import { refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './refusal.ts';
+import { citedSentences, givesFigureFor } from './figures.ts';
+import type { ChatTurn } from './follow-up.ts';
+import { catalogRegionFor, isRegionWord } from '../retrieve/regions.ts';
+import { fanOutByRegion } from './region-fanout.ts';
+import { missingTopicReason, refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './refusal.ts';
 import { analyzeTopic } from '../text/analyze.ts';
 
 /** A question as /api/ask receives it. */
@@ -25,6 +26,8 @@ export interface AnswerDeps {
 /** What the extractive answer was built from; a language model answers from the same hits. */
 export interface AnswerPlan {
   query: string;
+  /** The question analysed once; search, the judge and the answer read it. */
+  question?: AnalysedQuestion;
   hits: Hit[];
   crossRegion: boolean;
   regionsInScope: string[];
@@ -35,25 +38,30 @@ export interface AnswerPlan {
 }
 
 const focusedK = 10;
-const crossK = 40;
-const perRegionK = 4;
+// Per region in a fan-out: enough to find the region's evidence, few enough to stay cheap.
+const perRegionK = 5;
 
 /** Query terms for sentence scoring; region names select regions, they are not the topic. */
 export function queryTermsOf(query: string): string[] {
   return analyzeTopic(query.replace(/[\p{L}]+/gu, (word) => (isRegionWord(word) ? ' ' : word)));
 }
 
+/** The search options the plan uses for a question: the one place that decides cross-region. */
+export function isCrossRegionPlan(question: AnalysedQuestion, regionsInScope: readonly string[]): boolean {
+  return (question.acrossRegions && regionsInScope.length > 1) || question.regions.known.length > 1;
+}
+
 export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise<AnswerPlan> {
   const { index } = deps;
-  const resolved = resolveFollowUp(request.question, request.history);
-  const base = { query: resolved.query, hits: [] as Hit[], crossRegion: false, regionsInScope: [] as string[], wantsResults: resolved.wantsResults };
+  const question = analyseQuestion(request.question, request.history, index.regions, index.statistics);
+  const base = { query: question.query, question, hits: [] as Hit[], crossRegion: false, regionsInScope: [] as string[], wantsResults: question.wantsResults };
   const refusal = (answer: Answer): AnswerPlan => ({ ...base, answer, grounded: false });
 
-  const named = regionsInQuestion(resolved.query, index.regions);
+  const named = question.regions;
   // Only regions outside the corpus: refuse. Mixed with covered ones: answer those and name the rest.
   if (named.unknown.length > 0 && named.known.length === 0) return refusal(refuseUnknownRegions(named.unknown, index));
   const covered = coveredYears(index.catalog.reports);
-  const uncoveredYears = yearsInQuestion(resolved.query).filter((year) => !covered.has(year));
+  const uncoveredYears = question.years.filter((year) => !covered.has(year));
   if (uncoveredYears.length > 0) return refusal(refuseUnknownYears(uncoveredYears, covered));
 
   const requested = request.filters?.regions ?? [];
@@ -65,31 +73,34 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
     if (narrowed.length === 0) return refusal(refuseNoRegionsInScope(named.known, index));
     regionsInScope = narrowed;
   }
-  const crossRegion = (isCrossRegionQuestion(resolved.query) && regionsInScope.length > 1) || named.known.length > 1;
+  const crossRegion = isCrossRegionPlan(question, regionsInScope);
   const narrowedByQuestion = named.known.length > 0 || filterRegions.length > 0;
   const filters: SearchFilters = { ...request.filters, ...(narrowedByQuestion ? { regions: regionsInScope } : {}) };
   if (filters.regions === undefined) delete filters.regions;
 
-  const outcome = await deps.search(resolved.query, {
-    k: crossRegion ? crossK : focusedK,
-    filters,
-    ...(crossRegion ? { diverse: true, perRegion: perRegionK } : {}),
-  });
+  const topic = topicTermsOf(question);
+  const outcome = await deps.search(question.query, { k: focusedK, filters, diverse: false, topic });
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
-  if (!outcome.answerability.answerable || outcome.hits.length === 0) {
-    return { ...planned, answer: refuseNotCovered(outcome.hits, outcome.answerability.reason, index), grounded: false };
-  }
-  const givesFigure = asksForFigure(resolved.query) ? givesFigureFor(measureOf(resolved.query)) : undefined;
-  const context = { index, queryTerms: queryTermsOf(resolved.query), wantsResults: resolved.wantsResults, givesFigure };
-  const answer = crossRegion
-    ? composeCrossRegionAnswer(outcome.hits, regionsInScope, context)
-    : composeFocusedAnswer(outcome.hits, context);
-  if (!answer.answerable) {
-    return { ...planned, answer: refuseNotCovered(outcome.hits, 'ingen region beskriver detta', index), grounded: false };
+  const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure) : undefined;
+  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure };
+  const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false });
+
+  let answer: Answer;
+  if (crossRegion) {
+    const regions = await fanOutByRegion(deps.search, { query: question.query, topic: question.topic, regions: regionsInScope, filters, k: perRegionK });
+    const regionHits = regions.flatMap((region) => region.evidence);
+    answer = composeCrossRegionAnswer(regions, context);
+    if (!answer.answerable) return notCovered(missingTopicReason(question, outcome.hits));
+    planned.hits = regionHits;
+  } else {
+    const evidence = judgeHits(question.topic, outcome.hits).filter((entry) => entry.evidence).map((entry) => entry.hit);
+    if (evidence.length === 0) return notCovered(missingTopicReason(question, outcome.hits));
+    answer = composeFocusedAnswer(evidence, context);
+    if (!answer.answerable) return notCovered(missingTopicReason(question, outcome.hits));
+    planned.hits = evidence;
   }
   if (givesFigure && !citedSentences(answer).some(givesFigure)) {
-    const reason = 'frågan gäller siffror, men rapporterna anger inga för detta';
-    return { ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false };
+    return notCovered('frågan gäller siffror, men rapporterna anger inga för detta');
   }
   return { ...planned, answer: withUnknownRegionsNamed(answer, named.unknown), grounded: true };
 }
@@ -99,7 +110,7 @@ function withUnknownRegionsNamed(answer: Answer, unknown: string[]): Answer {
   return {
     ...answer,
     answer: `${answer.answer}\n\nUtblick har ingen rapport från ${unknown.join(' eller ')}.`,
-    regions: [...answer.regions, ...unknown.map((region) => ({ region, summary: 'Ingen rapport från denna region finns i Utblick.', citations: [] }))],
+    regions: [...answer.regions, ...unknown.map((region) => ({ region, state: 'none' as const, summary: 'Ingen rapport från denna region finns i Utblick.', citations: [] }))],
   };
 }
 

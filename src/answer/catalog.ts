@@ -1,6 +1,10 @@
 import type { Passage, Report, Theme } from '../types.ts';
-import { buildTermStatistics, type TermStatistics } from './term-statistics.ts';
+import type { TermStatistics } from './term-statistics.ts';
+import { Lexicon } from '../retrieve/lexicon.ts';
 import { regionKey } from '../retrieve/regions.ts';
+import { Bm25Index } from '../store/bm25-index.ts';
+import { searchTextOf } from '../store/search-text.ts';
+import { passageThemeIds } from '../store/passage-themes.ts';
 
 /** Everything ingestion produced that the answer layer reads besides search. */
 export interface Catalog {
@@ -9,6 +13,8 @@ export interface Catalog {
   themes: Theme[];
   /** Cleaned report text by report id, for the source view. */
   cleanedTexts: Record<string, string>;
+  /** The corpus vocabulary over the served BM25 index; made from the passages when absent (small test catalogs). */
+  lexicon?: Lexicon;
 }
 
 /** The catalog with look-ups, built once at start-up. */
@@ -47,8 +53,16 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     themeById: new Map(catalog.themes.map((theme) => [theme.id, theme])),
     passagesByReport,
     regions,
-    statistics: buildTermStatistics(catalog.passages.map((passage) => passage.text)),
+    statistics: catalog.lexicon ?? lexiconOf(catalog),
   };
+}
+
+/** The same statistics the service reads from its index, for a catalog that comes without one. */
+function lexiconOf(catalog: Catalog): Lexicon {
+  const reports = new Map(catalog.reports.map((report) => [report.id, report]));
+  const themes = new Map(catalog.passages.map((passage) => [passage.id, passageThemeIds(passage)]));
+  const lexical = Bm25Index.build(catalog.passages.map((passage) => ({ id: passage.id, text: searchTextOf(passage, reports.get(passage.reportId)) })));
+  return new Lexicon(lexical, (id) => themes.get(id) ?? [], catalog.themes.length);
 }
 
 /** Theme id and label; an id without a catalog entry is shown as its own label. */

@@ -1,9 +1,9 @@
 import type { Answer, Citation, RegionState, SearchFilters } from '../types.ts';
 import { AppError } from '../errors.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
-import { planAnswer, queryTermsOf, type AnswerDeps, type AnswerPlan } from './answer-question.ts';
-import type { CatalogIndex } from './catalog.ts';
-import { analyzeTopic } from '../text/analyze.ts';
+import { planAnswer, type AnswerDeps, type AnswerPlan } from './answer-question.ts';
+import { createCitationList } from './citations.ts';
+import { fanOutByRegion } from './region-fanout.ts';
 
 /** POST /api/compare: one to four questions (or a theme's default ones) asked of each region on its own. */
 export interface CompareRequest {
@@ -29,6 +29,8 @@ export interface Comparison {
 
 export const maxColumns = 4;
 const sentencesPerCell = 2;
+// Passages a refused region's own judgement looks at, as the cross-region fan-out does.
+const judgeK = 5;
 
 /** What a meeting wants to know of every region about a theme: what is done, what it gave, what comes next. */
 export function defaultColumns(themeLabel: string): string[] {
@@ -51,38 +53,40 @@ function markersIn(text: string): Set<number> {
   return numbers;
 }
 
-/**
- * One matrix cell from a region-filtered answer. The per-region judgement's state wins when the answer
- * carries one; otherwise an answered question with cited sentences is evidence, a region whose found
- * passages name the topic is "mentioned", and anything else is "none".
- */
-export function compareCell(answer: Answer, region: string, namesTopic: boolean): CompareCell {
-  const account = answer.regions.find((candidate) => sameRegion(candidate.region, region));
-  const quoted = answer.answerable && account ? leadingCitedSentences(account.summary) : '';
-  const judged: RegionState = account?.state ?? (quoted ? 'evidence' : namesTopic ? 'mentioned' : 'none');
-  if (judged === 'none') return { state: 'none', text: '', citations: [] };
-  const used = markersIn(quoted);
-  const citations = answer.citations.filter((citation) => used.has(citation.n));
-  if (citations.length > 0) return { state: judged, text: quoted, citations };
-  // Mentioned only: point at the region's nearest passage so a reader can judge for themselves.
-  const nearest = answer.citations.find((citation) => sameRegion(citation.region, region));
-  return { state: judged === 'evidence' ? 'mentioned' : judged, text: '', citations: nearest ? [nearest] : [] };
+/** A region's state from the per-region judgement when its answer was a refusal, with the passage that names the topic. */
+export interface RegionJudgement {
+  state: RegionState;
+  mention: Citation | null;
 }
 
 /**
- * Whether the region's passages found for a question name its topic: one of them holds at least half of
- * the question's topic words that occur in the corpus. Search always returns the nearest passages, so
- * having hits alone would call every region "mentioned".
+ * One matrix cell from a region-filtered answer. The answer's region account carries the judge's state
+ * when the region answered; a refusal leaves the state to `judged` (the same per-region judgement the
+ * cross-region answer uses): "mentioned" points at the passage that names the topic, "none" is empty.
  */
-export function regionNamesTopic(plan: Pick<AnswerPlan, 'query' | 'hits'>, region: string, index: CatalogIndex): boolean {
-  const known = [...new Set(queryTermsOf(plan.query))].filter((term) => (index.statistics.documentFrequency.get(term) ?? 0) > 0);
-  if (known.length === 0) return false;
-  const needed = Math.ceil(known.length / 2);
-  return plan.hits.some((hit) => {
-    if (!sameRegion(hit.report.region, region)) return false;
-    const words = new Set(analyzeTopic(hit.passage.text));
-    return known.filter((term) => words.has(term)).length >= needed;
-  });
+export function compareCell(answer: Answer, region: string, judged: RegionJudgement): CompareCell {
+  const account = answer.regions.find((candidate) => sameRegion(candidate.region, region));
+  const quoted = answer.answerable && account ? leadingCitedSentences(account.summary) : '';
+  const state: RegionState = account?.state ?? (quoted ? 'evidence' : judged.state);
+  const used = markersIn(quoted);
+  const citations = answer.citations.filter((citation) => used.has(citation.n));
+  if (state !== 'none' && citations.length > 0) return { state, text: quoted, citations };
+  // Evidence without a quotable sentence is, for the reader, a mention.
+  const named = answer.citations.filter((citation) => account?.citations.includes(citation.n)).slice(0, 1);
+  if (state !== 'none') return { state: 'mentioned', text: '', citations: judged.mention ? [judged.mention] : named };
+  return { state: 'none', text: '', citations: [] };
+}
+
+/** The per-region judgement of a refused question: the fan-out's evidence/mention rule, for one region. */
+async function judgeRefusedRegion(plan: AnswerPlan, region: string, filters: SearchFilters | undefined, deps: AnswerDeps): Promise<RegionJudgement> {
+  if (!plan.question) return { state: 'none', mention: null };
+  const [judged] = await fanOutByRegion(deps.search, { query: plan.query, topic: plan.question.topic, regions: [region], filters: { ...filters, regions: [region] }, k: judgeK });
+  const passage = judged?.mention?.passage ?? judged?.evidence[0]?.passage;
+  if (!judged || judged.state === 'none' || !passage) return { state: 'none', mention: null };
+  // Numbered on its own: a cell's citations are the cell's, as in every answer.
+  const list = createCitationList(deps.index);
+  list.cite(passage, null);
+  return { state: 'mentioned', mention: list.finish()[0] ?? null };
 }
 
 /** Asks every column's question of every region in scope, each with the region as its only filter. */
@@ -104,7 +108,8 @@ export async function compareRegions(request: CompareRequest, deps: AnswerDeps):
     const cells: CompareCell[] = [];
     for (const question of columns) {
       const plan = await planAnswer({ question, filters: { ...request.filters, regions: [region] } }, deps);
-      cells.push(compareCell(plan.answer, region, regionNamesTopic(plan, region, index)));
+      const judged = plan.answer.answerable ? { state: 'evidence' as const, mention: null } : await judgeRefusedRegion(plan, region, request.filters, deps);
+      cells.push(compareCell(plan.answer, region, judged));
     }
     rows.push({ region, cells });
   }

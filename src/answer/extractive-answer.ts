@@ -3,7 +3,7 @@ import { displayRegion, type CatalogIndex } from './catalog.ts';
 import { createCitationList } from './citations.ts';
 import { inReadingOrder, rankEvidence, selectEvidence } from './evidence.ts';
 import { evidenceLines } from './evidence-lines.ts';
-import { sameRegion } from '../retrieve/regions.ts';
+import type { RegionEvidence } from './region-fanout.ts';
 
 export interface ExtractiveContext {
   index: CatalogIndex;
@@ -39,40 +39,57 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
     const ofRegion = inReadingOrder(chosen.filter((evidence) => regionOf(evidence.hit, index) === region));
     const rendered = evidenceLines(ofRegion, citations, index, context.wantsResults);
     blocks.push([`**${region}**`, ...rendered.lines].join('\n'));
-    regions.push({ region, summary: rendered.quotes.join(' '), citations: rendered.citations });
+    regions.push({ region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations });
   }
   return { answerable: true, answer: blocks.join('\n\n'), citations: citations.finish(), regions };
 }
 
 /**
- * Answer across regions: one section per region in scope with that region's own evidence. A region
- * without evidence is named as such, so that silence is never mistaken for coverage.
+ * Answer across regions from each region's own judged evidence (see region-fanout.ts). Regions with
+ * evidence come first, strongest first, one section each; regions where the topic is only named are
+ * listed with the citation that names it; regions without evidence are named together in one closing
+ * line, so that silence is never mistaken for coverage and never fills the answer with empty headings.
  */
-export function composeCrossRegionAnswer(hits: Hit[], regionsInScope: string[], context: ExtractiveContext): Answer {
+export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], context: ExtractiveContext): Answer {
   const { index } = context;
   const citations = createCitationList(index);
-  const sections: string[] = [];
-  const regions: RegionAccount[] = [];
-  const missing: string[] = [];
-  for (const region of regionsInScope) {
-    const regionHits = hits.filter((hit) => sameRegion(hit.report.region, region));
-    const ranked = rankEvidence(regionHits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
-    const chosen = inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: context.givesFigure }));
-    if (chosen.length === 0) {
-      missing.push(region);
-      sections.push(`### ${region}\n${region}: inget om detta i rapporten.`);
-      regions.push({ region, summary: 'Inget om detta i rapporten.', citations: [] });
+  const withEvidence: { region: string; strength: number; lines: string[]; account: RegionAccount }[] = [];
+  const mentioned: { region: string; hit: Hit }[] = [];
+  const none: string[] = [];
+  for (const entry of regionEvidence) {
+    const region = displayRegion(index, entry.region);
+    const ranked = rankEvidence(entry.evidence, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
+    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: context.givesFigure })) : [];
+    if (chosen.length > 0) {
+      const rendered = evidenceLines(chosen, citations, index, context.wantsResults);
+      withEvidence.push({ region, strength: entry.strength, lines: rendered.lines, account: { region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations } });
       continue;
     }
-    const rendered = evidenceLines(chosen, citations, index, context.wantsResults);
-    sections.push([`### ${region}`, ...rendered.lines].join('\n'));
-    regions.push({ region, summary: rendered.quotes.join(' '), citations: rendered.citations });
+    const mention = entry.mention ?? entry.evidence[0] ?? null;
+    if (mention) mentioned.push({ region, hit: mention });
+    else none.push(region);
   }
-  const covered = regionsInScope.length - missing.length;
-  const intro = `Så här beskriver rapporterna detta i respektive region (${covered} av ${regionsInScope.length} regioner tar upp det).`;
+  withEvidence.sort((a, b) => b.strength - a.strength);
+  const sections = withEvidence.map((entry) => [`### ${entry.region}`, ...entry.lines].join('\n'));
+  const regions: RegionAccount[] = withEvidence.map((entry) => entry.account);
+  const closing: string[] = [];
+  if (mentioned.length > 0) {
+    const named = mentioned.map(({ region, hit }) => {
+      const n = citations.cite(hit.passage, null);
+      regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns, men inget avsnitt beskriver arbetet med det.', citations: [n] });
+      return `${region} [${n}]`;
+    });
+    closing.push(`Nämns bara, utan att rapporten beskriver arbetet: ${named.join(', ')}.`);
+  }
+  if (none.length > 0) {
+    for (const region of none) regions.push({ region, state: 'none', summary: 'Inga belägg i rapporterna.', citations: [] });
+    closing.push(`Inga belägg i rapporterna från ${none.join(', ')}.`);
+  }
+  const total = regionEvidence.length;
+  const intro = `${withEvidence.length} av ${total} ${total === 1 ? 'region' : 'regioner'} beskriver detta i sina rapporter.`;
   return {
-    answerable: covered > 0,
-    answer: `${intro}\n\n${sections.join('\n\n')}`,
+    answerable: withEvidence.length > 0,
+    answer: [intro, ...sections, ...(closing.length > 0 ? [closing.join('\n')] : [])].join('\n\n'),
     citations: citations.finish(),
     regions,
   };

@@ -20,24 +20,45 @@ export function asksForFigure(question: string): boolean {
   return figureQuestion.some((pattern) => pattern.test(lower));
 }
 
-// A figure: a number with a unit or percent sign, a decimal, or a number of two or more digits that is
-// not a year. A lone digit ("prio 1", "fråga 6") and a year ("under 2023") say nothing about quantity.
-const withUnit = /\d\s?(%|procent|minuter|min\b|timmar|dagar|veckor|månader|år\b|st\b|kr|kronor|patienter|personer|besök)/iu;
-const decimal = /\d+[,.]\d+/u;
-const plainNumbers = /\d[\d\s]*\d|\d/gu;
+/** A figure as a sentence writes it, qualifier and unit included ("minst 55 procent"), with offsets into the sentence. */
+export interface FigureMention {
+  text: string;
+  start: number;
+  end: number;
+}
 
-// Numbers that are part of a name or an address ("1177.se", "1777-se", "Ko5", "S2022/067") are identifiers.
-const identifiers = /\d+[-.]\p{L}+|\p{L}+\d+|\d+\/\d+/gu;
+/*
+ * A figure: a number with a unit or percent sign, a decimal, or a number of two or more digits that is
+ * not a year. A lone digit ("prio 1", "fråga 6") and a year ("under 2023") say nothing about quantity.
+ * The qualifier belongs to the figure: "minst 55 procent" is a different claim from "55 procent".
+ */
+const qualifier = '(?:(?:minst|högst|drygt|knappt|cirka|ca\\.?|nära|närmare|över|under|upp\\s+till|omkring|runt|ungefär|mer\\s+än|mindre\\s+än|fler\\s+än|färre\\s+än)\\s+)?';
+const amount = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[,.]\\d+)?|\\d+(?:[,.]\\d+)?)';
+const unit =
+  '(?:\\s?(%|procentenheter|procent|minuter|min|timmar|tim|dygn|dagar|veckor|månader|år|st|kr|kronor|mnkr|mkr|tkr|(?:miljoner|miljarder|tusen)(?:\\s+kronor)?|patienter|personer|besök|invånare)s?)?';
+const figurePattern = new RegExp(`(?<![\\p{L}\\p{N}])${qualifier}${amount}${unit}(?![\\p{L}\\p{N}])`, 'giu');
+
+// Numbers that are part of a name, an address or a date ("1177.se", "1777-se", "Ko5", "S2022/067",
+// "2021-11-29") are identifiers; they are blanked with spaces so that offsets stay those of the sentence.
+const identifiers = /\d{4}-\d{2}-\d{2}|\d+[-.]\p{L}+|\p{L}+\d+|\d+\/\d+/gu;
+
+/** The figures a sentence gives, in reading order. */
+export function figureMentions(sentence: string): FigureMention[] {
+  const text = sentence.replace(identifiers, (match) => ' '.repeat(match.length));
+  const mentions: FigureMention[] = [];
+  for (const match of text.matchAll(figurePattern)) {
+    const digits = match[1]!.replace(/[\s\u00a0\u202f]/g, '');
+    const hasUnit = match[2] !== undefined;
+    const isDecimal = /[,.]\d/.test(digits);
+    const isYear = /^(19|20)\d\d$/.test(digits);
+    if (!(hasUnit && !(isYear && match[2] === 'år')) && !isDecimal && (digits.length < 2 || isYear)) continue;
+    mentions.push({ text: sentence.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
+  }
+  return mentions;
+}
 
 export function holdsFigure(sentence: string): boolean {
-  const text = sentence.replace(identifiers, ' ');
-  if (withUnit.test(text) || decimal.test(text)) return true;
-  for (const match of text.match(plainNumbers) ?? []) {
-    const digits = match.replace(/\s/g, '');
-    const isYear = /^(19|20)\d\d$/.test(digits);
-    if (digits.length >= 2 && !isYear) return true;
-  }
-  return false;
+  return figureMentions(sentence).length > 0;
 }
 
 /** The sentences an answer cites: each citation's excerpt marks its cited sentence as **…**. */
@@ -65,8 +86,8 @@ export function measureOf(question: string): string | null {
 }
 
 /**
- * Whether a sentence gives a figure for the question's measure: "28 306 patientkontakter" answers
- * "hur många patientkontakter", "75 år" beside other words does not.
+ * Whether a sentence gives a figure for the question's measure: "412 hembesök" answers "hur många
+ * hembesök", "75 år" beside other words does not.
  */
 export function givesFigureFor(measure: string | null): (sentence: string) => boolean {
   return (sentence) => {

@@ -1,4 +1,5 @@
 import type { Answer, Hit } from '../types.ts';
+import type { AnalysedQuestion } from './analysed-question.ts';
 import { displayRegion, themeRef, type CatalogIndex } from './catalog.ts';
 import { createCitationList } from './citations.ts';
 
@@ -42,4 +43,18 @@ export function refuseNoRegionsInScope(requested: string[], index: CatalogIndex)
   const answer =
     `Det finns inga rapporter för ${requested.join(', ')}. ` + `Det finns rapporter från ${index.regions.join(', ')}.`;
   return { answerable: false, answer, citations: [], regions: [] };
+}
+
+/**
+ * Why the reports do not answer, in the asker's own words: the words of the question no passage found
+ * holds ("fotbollsklubb"), never the internal search forms ("fotbollsklubb" stemmed and folded).
+ */
+export function missingTopicReason(question: AnalysedQuestion, hits: readonly Hit[]): string {
+  const held = new Set(hits.flatMap((hit) => (hit.matches ?? []).map((match) => match.term)));
+  const missing = [...new Set(question.topic.filter((entry) => !held.has(entry.term)).map((entry) => entry.surface.toLocaleLowerCase('sv-SE')))];
+  if (question.topic.length === 0) return 'frågan anger inget ämne att söka efter';
+  if (missing.length === 0) return 'inget avsnitt handlar om det frågan gäller, även om enstaka ord förekommer';
+  const quoted = missing.slice(0, 4).map((word) => `”${word}”`);
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}`;
+  return `rapporterna nämner inte ${list} i det sammanhang frågan gäller`;
 }

@@ -1,4 +1,5 @@
 import { analyzeTopic } from '../text/analyze.ts';
+import { bestMatchIn, termMatchStrength } from '../text/matching.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 
 /** How much of the query a sentence covers (0..1) and which query terms it matched. */
@@ -7,38 +8,31 @@ export interface SentenceScore {
   matched: string[];
 }
 
-/*
- * Swedish compounds hide query words inside longer ones ("hemsjukvård" holds "sjukvård"), and the light
- * stemmer leaves derivations apart ("digitalisering" / "digital"); partial credit catches both. Credit
- * goes one way only: a sentence about "hemsjukvård" is about "sjukvård", but a sentence about "patient"
- * is not about "patientkontrakt" — a shorter sentence word counts only when it is most of the query word.
- */
-const minPartialLength = 5;
-const minShorterShare = 0.6;
-
+/** The one matching rule (text/matching.ts), kept under its old name for callers that score single words. */
 export function termMatch(queryTerm: string, sentenceTerm: string): number {
-  if (queryTerm === sentenceTerm) return 1;
-  if (Math.min(queryTerm.length, sentenceTerm.length) < minPartialLength) return 0;
-  if (/^\p{N}+$/u.test(queryTerm) || /^\p{N}+$/u.test(sentenceTerm)) return 0;
-  if (sentenceTerm.startsWith(queryTerm)) return 0.8;
-  if (queryTerm.startsWith(sentenceTerm) && sentenceTerm.length >= queryTerm.length * minShorterShare) return 0.8;
-  if (sentenceTerm.endsWith(queryTerm)) return 0.6;
-  return 0;
+  return termMatchStrength(queryTerm, sentenceTerm);
 }
 
-/** Weighted share of the distinct query terms found in the sentence. */
+/** A misspelt term found through its correction counts a little less, as in search (retrieve/passage-matches.ts). */
+const correctionFactor = 0.8;
+
+/**
+ * Weighted share of the distinct query terms found in the sentence, by the same rule and idf that search
+ * used: a misspelt question word ("kontinutet") is looked for as the corpus word it was corrected to.
+ */
 export function scoreSentence(queryTerms: string[], sentenceText: string, statistics?: TermStatistics): SentenceScore {
   const distinctQuery = [...new Set(queryTerms)];
   if (distinctQuery.length === 0) return { coverage: 0, matched: [] };
-  const sentenceTerms = [...new Set(analyzeTopic(sentenceText))];
+  const sentenceTerms = new Set(analyzeTopic(sentenceText));
   let total = 0;
   let found = 0;
   const matched: string[] = [];
   for (const queryTerm of distinctQuery) {
     const weight = termWeight(statistics, queryTerm);
     total += weight;
+    const forms = statistics ? statistics.resolve(queryTerm).forms : [queryTerm];
     let best = 0;
-    for (const sentenceTerm of sentenceTerms) best = Math.max(best, termMatch(queryTerm, sentenceTerm));
+    for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms) * (form === queryTerm ? 1 : correctionFactor));
     if (best > 0) {
       found += weight * best;
       matched.push(queryTerm);

@@ -1,13 +1,35 @@
-/** One quotable unit of a passage: a sentence, or a list item line, exactly as the report has it. */
-export interface SentenceSpan {
+import { closesLikeSentence, isHeadingLine, isNationalTask } from './compose/sentence-roles.ts';
+
+/** A stretch of the passage text, exactly as the report has it. */
+export interface TextRange {
   text: string;
   /** Offsets into the passage text. */
   start: number;
   end: number;
+}
+
+/**
+ * What a unit is: a sentence, a whole list item, a heading or slide title (context, never an answer
+ * line), or the lead-in line of a list ("Åtgärder under året:"), which is quoted with the items it introduces.
+ */
+export type UnitRole = 'sentence' | 'item' | 'heading' | 'lead-in';
+
+/** One unit of a passage: a sentence, or a list item line, exactly as the report has it. */
+export interface SentenceSpan extends TextRange {
   /** Number of the enclosing numbered list item ("3. …", "3/ …"), which links measures to results. */
   item: number | null;
-  /** 0-based position within the passage. */
+  /** 0-based position within the passage (among the units returned). */
   index: number;
+  role: UnitRole;
+  /** The lead-in of the list this item belongs to, when the passage has it ("Mål till 2025:"). */
+  leadIn: TextRange | null;
+  /**
+   * Starts mid-sentence (lower-case) with no lead-in in the passage to carry it, e.g. a list continuing
+   * a heading ("Utredningen lyfter fram att" / "- fler ska få vård hemma"): quote it with that heading.
+   */
+  continuation: boolean;
+  /** The national agreement or a national body gives the regions a task here; not the region's own work. */
+  nationalTask: boolean;
 }
 
 // "2.Leder till …" (no space) occurs in converted forms; an upper-case letter right after still marks an item.
@@ -20,35 +42,92 @@ const abbreviations = new Set([
   'exkl', 'fr.o.m', 't.o.m', 'o.s.v', 'd.v.s', 'p.g.a', 'pga', 'mfl', 'm.fl', 'ev', 'st', 'f.d',
 ]);
 
-/** Splits a passage into sentences and list items, keeping exact text and offsets. */
-export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let lineStart = 0;
-  let currentItem: number | null = null;
+interface Line {
+  text: string;
+  offset: number;
+  kind: 'blank' | 'residue' | 'item' | 'bullet' | 'plain';
+  contentStart: number;
+  number: number | null;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
   for (const line of text.split('\n')) {
-    const offset = lineStart;
-    lineStart += line.length + 1;
-    if (residueLine.test(line)) {
-      currentItem = null;
-      continue;
-    }
-    let contentStart = 0;
     const item = itemMarker.exec(line);
     const bullet = bulletMarker.exec(line);
-    if (item) {
-      currentItem = Number(item[2]);
-      contentStart = item[0].length;
-    } else if (bullet) {
-      currentItem = null;
-      contentStart = bullet[0].length;
-    }
-    for (const [start, end] of sentenceBounds(line, contentStart)) {
-      const sentence = line.slice(start, end);
-      if (!/\p{L}/u.test(sentence) || sentence.length < 3) continue;
-      spans.push({ text: sentence, start: offset + start, end: offset + end, item: currentItem, index: spans.length });
-    }
+    const kind = line.trim() === '' ? 'blank' : residueLine.test(line) ? 'residue' : item ? 'item' : bullet ? 'bullet' : 'plain';
+    const contentStart = item ? item[0].length : bullet ? bullet[0].length : 0;
+    lines.push({ text: line, offset, kind, contentStart, number: item ? Number(item[2]) : null });
+    offset += line.length + 1;
   }
-  return spans;
+  return lines;
+}
+
+function nextContentLine(lines: Line[], from: number): Line | undefined {
+  for (let i = from + 1; i < lines.length; i += 1) if (lines[i]!.kind !== 'blank') return lines[i];
+  return undefined;
+}
+
+const isListLine = (line: Line | undefined) => line?.kind === 'item' || line?.kind === 'bullet';
+
+/**
+ * Every unit of a passage with its role, keeping exact text and offsets: headings and lead-ins too.
+ * Use splitSentences for the units that may be quoted as answer lines.
+ */
+export function splitUnits(text: string): SentenceSpan[] {
+  const units: SentenceSpan[] = [];
+  const lines = readLines(text);
+  let currentItem: number | null = null;
+  let leadIn: TextRange | null = null;
+  lines.forEach((line, position) => {
+    if (line.kind === 'blank') return;
+    if (line.kind === 'residue') {
+      currentItem = null;
+      leadIn = null;
+      return;
+    }
+    if (line.kind === 'item') currentItem = line.number;
+    else if (line.kind === 'bullet') currentItem = null;
+    const listLine = line.kind === 'item' || line.kind === 'bullet';
+    const bounds = sentenceBounds(line.text, line.contentStart).filter(([a, b]) => b - a >= 3 && /\p{L}/u.test(line.text.slice(a, b)));
+    const content = line.text.slice(line.contentStart).trim();
+    // A plain line right before a list that does not close like a sentence ("Mål till 2025", "Vi har
+    // gjort följande:") introduces the list; its last sentence is the lead-in of the items that follow.
+    const introducesList = !listLine && isListLine(nextContentLine(lines, position)) && !closesLikeSentence(content);
+    const wholeLineHeading = !listLine && !introducesList && bounds.length === 1 && isHeadingLine(content);
+    if (!listLine) leadIn = null;
+    bounds.forEach(([start, end], k) => {
+      const sentence = line.text.slice(start, end);
+      const isLast = k === bounds.length - 1;
+      const role: UnitRole = wholeLineHeading ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
+      const range = { text: sentence, start: line.offset + start, end: line.offset + end };
+      const ownLeadIn: TextRange | null = listLine ? leadIn : null;
+      units.push({
+        ...range,
+        item: currentItem,
+        index: units.length,
+        role,
+        leadIn: ownLeadIn,
+        continuation: /^\p{Ll}/u.test(sentence) && k === 0 && ownLeadIn === null,
+        nationalTask: isNationalTask(ownLeadIn ? `${ownLeadIn.text} ${sentence}` : sentence),
+      });
+      if (role === 'lead-in') leadIn = range;
+    });
+  });
+  return units;
+}
+
+/** Whether a unit may be quoted as an answer line: a sentence or a whole list item, not a heading or lead-in. */
+export function isAnswerLine(unit: SentenceSpan): boolean {
+  return unit.role === 'sentence' || unit.role === 'item';
+}
+
+/** Splits a passage into the sentences and list items that may be quoted, keeping exact text and offsets. */
+export function splitSentences(text: string): SentenceSpan[] {
+  return splitUnits(text)
+    .filter(isAnswerLine)
+    .map((unit, index) => ({ ...unit, index }));
 }
 
 function sentenceBounds(line: string, from: number): Array<[number, number]> {

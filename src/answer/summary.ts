@@ -2,6 +2,9 @@ import type { Citation, Hit, SearchFilters } from '../types.ts';
 import { AppError } from '../errors.ts';
 import type { AnswerDeps } from './answer-question.ts';
 import { queryTermsOf } from './answer-question.ts';
+import { analyseQuestion } from './analysed-question.ts';
+import { judgeHits } from './evidence-judge.ts';
+import { fanOutByRegion } from './region-fanout.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
 import { createCitationList } from './citations.ts';
 import { buildOverview, type RegionPoints } from './summary-overview.ts';
@@ -48,16 +51,20 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
   let hits: Hit[] = [];
   if (scope.length > 0) {
     if (request.query?.trim()) {
-      const filters: SearchFilters = { regions: scope, ...(theme ? { themes: [theme.id] } : {}) };
-      const outcome = await deps.search(request.query.trim(), { k: searchK, filters, diverse: true, perRegion: perRegionK });
-      hits = outcome.answerability.answerable ? outcome.hits : [];
+      // Each region searched and judged on its own, so no region is lost to a shared top list.
+      const question = analyseQuestion(request.query.trim(), undefined, index.regions, index.statistics);
+      const filters: SearchFilters = theme ? { themes: [theme.id] } : {};
+      const regions = await fanOutByRegion(deps.search, { query: question.query, topic: question.topic, regions: scope, filters, k: perRegionK });
+      hits = regions.flatMap((region) => region.evidence);
     } else {
       // The theme's own passages, plus what regions say about it under other questions and headings: the
       // municipal form has no question on some themes, and slides file things under "Aktuellt".
       const themed = themeHits(index, theme!.id, scope);
       const outcome = await deps.search(theme!.label, { k: searchK, filters: { regions: scope }, diverse: true, perRegion: perRegionK });
+      const labelTopic = analyseQuestion(theme!.label, undefined, index.regions, index.statistics).topic;
+      const evidence = judgeHits(labelTopic, outcome.hits).filter((entry) => entry.evidence).map((entry) => entry.hit);
       const seen = new Set(themed.map((hit) => hit.passage.id));
-      hits = [...themed, ...(outcome.answerability.answerable ? outcome.hits.filter((hit) => !seen.has(hit.passage.id)) : [])];
+      hits = [...themed, ...evidence.filter((hit) => !seen.has(hit.passage.id))];
       queryTerms = [...queryTerms, ...themeTopicTerms(themed, index.statistics)];
     }
   }

@@ -1,24 +1,17 @@
-import { analyzeTopic } from '../text/analyze.ts';
+import type { LexiconTerm } from '../retrieve/lexicon.ts';
 
-/** Document frequencies over the catalog's passages, so that ubiquitous words ("vård") weigh little. */
+/**
+ * The corpus statistics the answer layer weighs words by: the lexicon over the BM25 index (see
+ * retrieve/lexicon.ts), the one idf source. Nothing here re-reads the passages.
+ */
 export interface TermStatistics {
-  documentCount: number;
-  documentFrequency: Map<string, number>;
+  idf(term: string): number;
+  /** The term with its idf and the corpus words it stands for (itself, or its typo corrections). */
+  resolve(term: string): LexiconTerm;
 }
 
-export function buildTermStatistics(texts: string[]): TermStatistics {
-  const documentFrequency = new Map<string, number>();
-  for (const text of texts) {
-    for (const term of new Set(analyzeTopic(text))) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
-  return { documentCount: texts.length, documentFrequency };
-}
-
-/** Smoothed inverse document frequency; 1 for every term when there are no statistics. */
+/** The corpus idf of a term (a misspelt one weighs as its correction); 1 for every term when there are no statistics. */
 export function termWeight(statistics: TermStatistics | undefined, term: string): number {
-  if (!statistics || statistics.documentCount === 0) return 1;
-  const frequency = statistics.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (statistics.documentCount + 1) / (frequency + 1));
+  if (!statistics) return 1;
+  return statistics.resolve(term).idf;
 }

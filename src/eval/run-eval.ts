@@ -1,4 +1,5 @@
-import { answerQuestion } from '../answer/answer-question.ts';
+import { answerQuestion, isCrossRegionPlan } from '../answer/answer-question.ts';
+import { analyseQuestion, topicTermsOf } from '../answer/analysed-question.ts';
 import type { CatalogIndex } from '../answer/catalog.ts';
 import type { Search, SearchMode } from '../retrieve/search-types.ts';
 import type { GoldItem } from './gold-set.ts';
@@ -28,8 +29,11 @@ export async function runEval(items: GoldItem[], deps: { search: Search; index: 
   const answerRuns: AnswerRun[] = [];
   const outcomes: ItemOutcome[] = [];
   for (const item of items) {
+    // Search as the answer plans it: the question analysed once, cross-region decided once.
+    const question = analyseQuestion(item.question, undefined, deps.index.regions, deps.index.statistics);
+    const diverse = isCrossRegionPlan(question, deps.index.regions);
     for (const mode of evalModes) {
-      const outcome = await deps.search(item.question, { k: 10, mode });
+      const outcome = await deps.search(question.query, { k: 10, mode, diverse, topic: topicTermsOf(question) });
       runsByMode.get(mode)!.push({ item, passages: outcome.hits.map((hit) => ({ text: hit.passage.text })) });
     }
     const answer = await answerQuestion({ question: item.question }, deps);

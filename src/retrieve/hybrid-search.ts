@@ -2,18 +2,15 @@ import type { Embedder } from '../embed/embedder.ts';
 import { analyzeTopic } from '../text/analyze.ts';
 import { withoutQuestionWords } from '../text/question-words.ts';
 import type { Bm25Index } from '../store/bm25-index.ts';
-import { bm25Idf } from '../store/bm25-scoring.ts';
-import { searchTextOf } from '../store/search-text.ts';
 import type { VectorIndex } from '../store/vector-index.ts';
 import type { Hit, Passage, Report } from '../types.ts';
-import { judgeAnswerability, type AnswerabilityThresholds } from './answerability.ts';
-import { wantsRegionDiversity } from './cross-region.ts';
 import { diversifyByGroup } from './diversify.ts';
 import { passageFilter } from './filters.ts';
 import { reciprocalRankFusion, type RankedItem } from './fusion.ts';
+import { Lexicon } from './lexicon.ts';
+import { createPassageWordCache, matchTopic } from './passage-matches.ts';
 import { regionKey } from './regions.ts';
 import type { Search, SearchOptions } from './search-types.ts';
-import { termEvidence } from './term-evidence.ts';
 
 export interface HybridSearchDeps {
   passages: readonly Passage[];
@@ -21,7 +18,8 @@ export interface HybridSearchDeps {
   lexical: Bm25Index;
   vectors: VectorIndex;
   embedder: Embedder;
-  thresholds?: AnswerabilityThresholds;
+  /** The corpus vocabulary over `lexical`; made here when not shared. */
+  lexicon?: Lexicon;
   /** Weights of the lexical and dense lists in rank fusion; by default chosen by the embedder's kind. */
   fusion?: FusionSettings;
 }
@@ -45,16 +43,21 @@ const agreementFactor = 0.5;
 export function defaultFusion(embedderKind: 'offline' | 'transformers'): FusionSettings {
   return { lexical: 1, dense: embedderKind === 'offline' ? 0.5 : 1, k: 60 };
 }
-/** How many of the best passages the answerability judgement reads. */
-const evidenceDepth = 5;
-
 export function createHybridSearch(deps: HybridSearchDeps): Search {
   const passagesById = new Map(deps.passages.map((passage) => [passage.id, passage]));
   const reportsById = new Map(deps.reports.map((report) => [report.id, report]));
-  const idfOf = (term: string) => deps.lexical.inverseDocumentFrequency(term);
-  const unknownIdf = bm25Idf(0, deps.lexical.size);
+  const lexicon = deps.lexicon ?? new Lexicon(deps.lexical);
+  const wordsOf = createPassageWordCache();
+  // A per-region fan-out searches one question once per region: embed it once.
+  const queryVectors = new Map<string, Float32Array | undefined>();
+  const embedQuery = async (text: string) => {
+    if (queryVectors.has(text)) return queryVectors.get(text);
+    const [vector] = await deps.embedder.embed([text], 'query');
+    if (queryVectors.size >= 256) queryVectors.clear();
+    queryVectors.set(text, vector);
+    return vector;
+  };
   const fusion = deps.fusion ?? defaultFusion(deps.embedder.info.kind);
-  const regionNames = [...new Set(deps.reports.map((report) => report.region))];
 
   return async (query: string, options: SearchOptions = {}) => {
     const k = options.k ?? 10;
@@ -74,7 +77,7 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     }
     if (mode !== 'lexical') {
       // Question words ("beskriv", "vilka regioner") are noise to an embedding of what the question is about.
-      const [vector] = await deps.embedder.embed([withoutQuestionWords(query) || query], 'query');
+      const vector = await embedQuery(withoutQuestionWords(query) || query);
       const dense = vector ? deps.vectors.search(vector, depth, filter) : [];
       denseList = lists.push(dense.map((item) => ({ id: item.id, score: item.similarity }))) - 1;
       weights.push(fusion.dense);
@@ -101,21 +104,18 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     }
     ranked.sort((a, b) => b.score - a.score);
 
-    const diverse = options.diverse ?? wantsRegionDiversity(query, regionNames);
-    const hits = diverse
+    // Diversity is the caller's decision (the answer plans it once); within a single region it changes nothing.
+    const groups = options.diverse ? new Set(ranked.map((hit) => regionKey(hit.report.region))).size : 0;
+    const hits = options.diverse && groups > 1
       ? diversifyByGroup(ranked, (hit) => regionKey(hit.report.region), k, {
           minimumPerGroup: 1,
           maximumPerGroup: options.perRegion ?? Math.max(1, Math.ceil(k / 2)),
         })
       : ranked.slice(0, k);
 
-    // A cross-region answer draws on every region's best passages, so those are what must hold the topic.
-    const evidence = diverse ? hits.slice(0, evidenceDepth * 3) : ranked.slice(0, evidenceDepth);
-    const evidenceTexts = evidence.map((hit) => searchTextOf(hit.passage, hit.report));
-    const answerability = judgeAnswerability(
-      { terms: termEvidence(analyzeTopic(query), queryTerms, evidenceTexts, idfOf, unknownIdf), hitCount: ranked.length },
-      deps.thresholds,
-    );
-    return { hits, answerability };
+    // Which of the question's topic terms each hit holds, by the one matching rule: read downstream, never judged again.
+    const topic = [...new Set(options.topic ?? analyzeTopic(query))].map((term) => lexicon.resolve(term));
+    for (const hit of hits) hit.matches = matchTopic(topic, wordsOf(hit.passage, hit.report));
+    return { hits, topic };
   };
 }

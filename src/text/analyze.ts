@@ -1,7 +1,7 @@
 import { containsSequence, swedishHealthcareGlossary, type Glossary } from './abbreviations.ts';
 import { noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
 import { searchTerm } from './stem.ts';
-import { translateEnglishTerms } from './english.ts';
+import { translateEnglishTerms, translateEnglishWords, type TopicWord } from './english.ts';
 import { isQuestionWord } from './question-words.ts';
 import { isStopWord } from './stopwords.ts';
 import { tokenizeWithOffsets } from './tokenize.ts';
@@ -45,6 +45,17 @@ export function analyzeTopic(text: string): string[] {
     if (!isStopWord(span.token) && !isQuestionWord(span.token)) terms.push(searchTerm(span.token));
   }
   return translateEnglishTerms(terms);
+}
+
+/** analyzeTopic with the typed word beside each term ("Kontinutet" for "kontinutet"), skipping words `skip` says are not topic (region names). */
+export function analyzeTopicWords(text: string, skip: (word: string) => boolean = () => false): TopicWord[] {
+  const words: TopicWord[] = [];
+  for (const span of tokenizeWithOffsets(text)) {
+    const surface = text.slice(span.start, span.end);
+    if (isStopWord(span.token) || isQuestionWord(span.token) || skip(surface)) continue;
+    words.push({ term: searchTerm(span.token), surface });
+  }
+  return translateEnglishWords(words);
 }
 
 /**

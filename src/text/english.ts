@@ -40,3 +40,29 @@ export function translateEnglishTerms(terms: readonly string[]): string[] {
   }
   return result;
 }
+
+/** A topic word: its search term and the words the asker typed for it, for reasons in the asker's own words. */
+export interface TopicWord {
+  term: string;
+  surface: string;
+}
+
+/** translateEnglishTerms over words that keep what was typed: a translated phrase keeps its English words as its surface. */
+export function translateEnglishWords(words: readonly TopicWord[]): TopicWord[] {
+  const terms = words.map((word) => word.term);
+  const result: TopicWord[] = [];
+  let position = 0;
+  outer: while (position < words.length) {
+    for (const entry of englishEntries()) {
+      if (entry.english.every((term, offset) => terms[position + offset] === term)) {
+        const surface = words.slice(position, position + entry.english.length).map((word) => word.surface).join(' ');
+        for (const term of entry.swedish) result.push({ term, surface });
+        position += entry.english.length;
+        continue outer;
+      }
+    }
+    result.push(words[position]!);
+    position += 1;
+  }
+  return result;
+}

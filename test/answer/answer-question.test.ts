@@ -41,21 +41,25 @@ describe('answerQuestion', () => {
     expect(answer.citations.map((c) => c.passageId)).toEqual(expect.arrayContaining(['h-6a', 'h-6b']));
   });
 
-  it('answers cross-region questions region by region, naming regions without evidence', async () => {
+  it('searches each region on its own and gives every region a state, regions without evidence in one closing line', async () => {
     const { deps, calls } = setup();
     const answer = await answerQuestion({ question: 'Vilka regioner har infört digital tillsyn eller digitala vårdbesök?' }, deps);
-    expect(calls[0]!.options).toMatchObject({ diverse: true });
-    expect(answer.regions.map((r) => r.region)).toEqual(['Region Halland', 'Dalarna', 'Region Gävleborg']);
+    const perRegion = calls.slice(1).map((call) => call.options?.filters?.regions);
+    expect(perRegion).toEqual([['Region Halland'], ['Dalarna'], ['Region Gävleborg']]);
+    const states = Object.fromEntries(answer.regions.map((r) => [r.region, r.state]));
+    expect(states).toMatchObject({ 'Region Halland': 'evidence', Dalarna: 'evidence' });
+    expect(states['Region Gävleborg']).not.toBe('evidence');
     expect(answer.answer).toContain('### Dalarna');
-    expect(answer.answer).toContain('Region Gävleborg: inget om detta i rapporten');
-    expect(answer.regions[2]).toEqual({ region: 'Region Gävleborg', summary: 'Inget om detta i rapporten.', citations: [] });
+    expect(answer.answer).not.toContain('### Region Gävleborg');
+    expect(answer.answer.split('\n').filter((line) => line.includes('Region Gävleborg'))).toHaveLength(1);
+    expect(answer.answer).toMatch(/^2 av 3 regioner/);
   });
 
   it('narrows regions in scope by filters, tolerantly', async () => {
     const { deps, calls } = setup();
-    const answer = await answerQuestion({ question: 'Jämför arbetet med digitala lösningar', filters: { regions: ['Dalarnas län', 'Region Gävleborg'] } }, deps);
+    const answer = await answerQuestion({ question: 'Jämför arbetet med digital tillsyn och digitala besök', filters: { regions: ['Dalarnas län', 'Region Gävleborg'] } }, deps);
     expect(calls[0]!.options?.filters?.regions).toEqual(['Dalarna', 'Region Gävleborg']);
-    expect(answer.regions.map((r) => r.region)).toEqual(['Dalarna', 'Region Gävleborg']);
+    expect(answer.regions.map((r) => r.region).sort()).toEqual(['Dalarna', 'Region Gävleborg']);
   });
 
   it('refuses a region outside the catalog instead of answering with another', async () => {
@@ -77,7 +81,7 @@ describe('answerQuestion', () => {
   it('refuses when search says the reports do not answer, offering the nearest passages', async () => {
     const { deps } = setup(() => ({
       hits: [hitFor(catalog, 'g-1', 0.2), hitFor(catalog, 'd-10a', 0.1)],
-      answerability: { answerable: false, confidence: 0.1, reason: 'inga träffar på frågans nyckelord' },
+      topic: [],
     }));
     const answer = await answerQuestion({ question: 'Hur många ambulanser köptes in?' }, deps);
     expect(answer.answerable).toBe(false);
@@ -86,7 +90,7 @@ describe('answerQuestion', () => {
   });
 
   it('handles search without hits', async () => {
-    const { deps } = setup(() => ({ hits: [], answerability: { answerable: true, confidence: 0, reason: '' } }));
+    const { deps } = setup(() => ({ hits: [], topic: [] }));
     const answer = await answerQuestion({ question: 'Något helt annat' }, deps);
     expect(answer).toMatchObject({ answerable: false, citations: [], regions: [] });
   });
@@ -122,9 +126,9 @@ describe('answerQuestion', () => {
 
   it('answers covered regions and names an uncovered one in the same question', async () => {
     const { deps, calls } = setup();
-    const answer = await answerQuestion({ question: 'Jämför digitala lösningar i Dalarna och Skåne' }, deps);
+    const answer = await answerQuestion({ question: 'Jämför digital tillsyn i Dalarna och Skåne' }, deps);
     expect(calls[0]!.options?.filters?.regions).toEqual(['Dalarna']);
     expect(answer.answer).toContain('Utblick har ingen rapport från Region Skåne.');
-    expect(answer.regions.at(-1)).toEqual({ region: 'Region Skåne', summary: 'Ingen rapport från denna region finns i Utblick.', citations: [] });
+    expect(answer.regions.at(-1)).toEqual({ region: 'Region Skåne', state: 'none', summary: 'Ingen rapport från denna region finns i Utblick.', citations: [] });
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/types.ts';
-import { compareCell, defaultColumns, leadingCitedSentences, regionNamesTopic } from '../../src/answer/compare.ts';
-import { indexCatalog } from '../../src/answer/catalog.ts';
-import { fixtureCatalog, hitFor } from './fixture-catalog.ts';
+import { compareCell, defaultColumns, leadingCitedSentences } from '../../src/answer/compare.ts';
 
 function citation(n: number, region: string): Citation {
   return { n, passageId: `p${n}`, reportId: 'r', reportTitle: 'Rapport', region, page: n, theme: { id: 't', label: 'Tema' }, location: null, excerpt: '**x**' };
@@ -26,24 +24,26 @@ describe('leadingCitedSentences', () => {
 });
 
 describe('compareCell', () => {
+  const answeredJudgement = { state: 'evidence' as const, mention: null };
   it('is evidence with only the citations its sentences use', () => {
-    const cell = compareCell(answered, 'Hallands län', true);
+    const cell = compareCell(answered, 'Hallands län', answeredJudgement);
     expect(cell.state).toBe('evidence');
     expect(cell.citations.map((c) => c.n)).toEqual([1, 2]);
   });
   it('follows the per-region judgement when the answer carries one', () => {
     const judged: Answer = { ...answered, regions: [{ ...answered.regions[0]!, state: 'mentioned' }] };
-    expect(compareCell(judged, 'Region Halland', true).state).toBe('mentioned');
+    expect(compareCell(judged, 'Region Halland', answeredJudgement).state).toBe('mentioned');
     const none: Answer = { ...answered, regions: [{ ...answered.regions[0]!, state: 'none' }] };
-    expect(compareCell(none, 'Region Halland', true)).toEqual({ state: 'none', text: '', citations: [] });
+    expect(compareCell(none, 'Region Halland', answeredJudgement)).toEqual({ state: 'none', text: '', citations: [] });
   });
-  it('is "mentioned" for a refusal that still found the region, pointing at its nearest passage', () => {
+  it('takes a refused region’s state from its own judgement, pointing at the passage that names the topic', () => {
     const refusal: Answer = { answerable: false, answer: 'Rapporterna tar inte upp detta.', citations: [citation(1, 'Dalarna')], regions: [] };
-    expect(compareCell(refusal, 'Dalarna', true)).toEqual({ state: 'mentioned', text: '', citations: [citation(1, 'Dalarna')] });
+    expect(compareCell(refusal, 'Dalarna', { state: 'mentioned', mention: citation(4, 'Dalarna') })).toEqual({ state: 'mentioned', text: '', citations: [citation(4, 'Dalarna')] });
+    expect(compareCell(refusal, 'Dalarna', { state: 'none', mention: null })).toEqual({ state: 'none', text: '', citations: [] });
   });
-  it('is "none" when nothing of the region was found', () => {
-    const refusal: Answer = { answerable: false, answer: 'Rapporterna tar inte upp detta.', citations: [], regions: [] };
-    expect(compareCell(refusal, 'Dalarna', false)).toEqual({ state: 'none', text: '', citations: [] });
+  it('calls evidence without a quotable sentence a mention', () => {
+    const unquotable: Answer = { ...answered, regions: [{ region: 'Region Halland', state: 'evidence', summary: 'Inget citat.', citations: [] }] };
+    expect(compareCell(unquotable, 'Region Halland', answeredJudgement)).toEqual({ state: 'mentioned', text: '', citations: [] });
   });
 });
 
@@ -52,20 +52,5 @@ describe('defaultColumns', () => {
     const columns = defaultColumns('Kontinuitet och fast läkarkontakt');
     expect(columns).toHaveLength(3);
     expect(columns.every((column) => column.includes('kontinuitet och fast läkarkontakt') && column.endsWith('?'))).toBe(true);
-  });
-});
-
-describe('regionNamesTopic', () => {
-  const catalog = fixtureCatalog();
-  const index = indexCatalog(catalog);
-  it('is true when a found passage of the region uses the question’s most specific word', () => {
-    expect(regionNamesTopic({ query: 'Hur används digitala vårdbesök?', hits: [hitFor(catalog, 'h-7')] }, 'Region Halland', index)).toBe(true);
-  });
-  it('is false for another region’s passages, or passages that do not name the topic', () => {
-    expect(regionNamesTopic({ query: 'Hur används digitala vårdbesök?', hits: [hitFor(catalog, 'h-7')] }, 'Dalarna', index)).toBe(false);
-    expect(regionNamesTopic({ query: 'Hur används digitala vårdbesök?', hits: [hitFor(catalog, 'h-6a')] }, 'Region Halland', index)).toBe(false);
-  });
-  it('is false when no word of the question occurs in any report', () => {
-    expect(regionNamesTopic({ query: 'Hur går det med zyxkvantor?', hits: [hitFor(catalog, 'h-7')] }, 'Region Halland', index)).toBe(false);
   });
 });

@@ -1,47 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { asksForFigure, givesFigureFor, holdsFigure, measureOf } from '../../src/answer/figures.ts';
+import { asksForFigure, figureMentions, givesFigureFor, holdsFigure, measureOf } from '../../src/answer/figures.ts';
 import { analyzeTopic } from '../../src/text/analyze.ts';
 
 describe('asksForFigure', () => {
   it('recognises questions that want a number', () => {
-    expect(asksForFigure('Hur många patienter fick hembesök?')).toBe(true);
-    expect(asksForFigure('Hur stor andel har fast läkarkontakt?')).toBe(true);
-    expect(asksForFigure('Vilka väntetider hade akutmottagningen?')).toBe(true);
-    expect(asksForFigure('How many nurses were trained?')).toBe(true);
+    expect(asksForFigure('Hur många barn fick tandvård i hemmet?')).toBe(true);
+    expect(asksForFigure('Hur stor andel av patienterna har en vårdplan?')).toBe(true);
+    expect(asksForFigure('Vilka ledtider gäller för remisser?')).toBe(true);
+    expect(asksForFigure('How many midwives were hired?')).toBe(true);
   });
   it('leaves descriptive questions alone', () => {
-    expect(asksForFigure('Hur arbetar kommunerna med trygg hemgång?')).toBe(false);
-    expect(asksForFigure('Vilka regioner har mobila team?')).toBe(false);
+    expect(asksForFigure('Hur samarbetar apoteken med vårdcentralerna?')).toBe(false);
+    expect(asksForFigure('Vilka kommuner har nattpatrull?')).toBe(false);
   });
 });
 
-describe('holdsFigure', () => {
-  it('accepts counts, shares, decimals and numbers with units', () => {
-    expect(holdsFigure('Under året genomfördes 28 306 kontakter.')).toBe(true);
-    expect(holdsFigure('Andelen var 76 % år 2022.')).toBe(true);
-    expect(holdsFigure('Indexet var 0,17.')).toBe(true);
-    expect(holdsFigure('Väntan minskade med 3 dagar.')).toBe(true);
+describe('figureMentions and holdsFigure', () => {
+  it('accepts counts, shares, decimals and numbers with units, with their qualifier', () => {
+    expect(figureMentions('I fjol gjordes 14 205 hembesök.').map((f) => f.text)).toEqual(['14 205']);
+    expect(figureMentions('Målet är högst 3 dagars väntan.').map((f) => f.text)).toEqual(['högst 3 dagars']);
+    expect(figureMentions('Andelen nöjda var 83 % år 2021.').map((f) => f.text)).toEqual(['83 %']);
+    expect(figureMentions('Kvoten sjönk till 0,42.').map((f) => f.text)).toEqual(['0,42']);
+    expect(figureMentions('Väntan ska vara högst 5 dagar.').map((f) => f.text)).toEqual(['högst 5 dagar']);
+    expect(figureMentions('Satsningen kostar 12 miljoner kronor.').map((f) => f.text)).toEqual(['12 miljoner kronor']);
   });
-  it('does not take years, form numbers or priority labels for figures', () => {
-    expect(holdsFigure('Responstider vid prio 1 ska mätas under 2023.')).toBe(false);
-    expect(holdsFigure('Se svaret på fråga 6.')).toBe(false);
+  it('gives offsets into the sentence', () => {
+    const sentence = 'Totalt deltog cirka 300 personer och 45 procent var nöjda.';
+    for (const f of figureMentions(sentence)) expect(sentence.slice(f.start, f.end)).toBe(f.text);
+    expect(figureMentions(sentence).map((f) => f.text)).toEqual(['cirka 300 personer', '45 procent']);
+  });
+  it('does not take years, dates, item numbers or addresses for figures', () => {
+    expect(holdsFigure('Mätningen av nivå 2 görs under 2024.')).toBe(false);
+    expect(holdsFigure('Läs mer under punkt 4.')).toBe(false);
+    expect(holdsFigure('Nämnden beslutade 2023-05-17.')).toBe(false);
+    expect(holdsFigure('Gå in på 1177.se, vardguiden-2.se eller kanal H5.')).toBe(false);
     expect(holdsFigure('Inget värde kan anges.')).toBe(false);
-    expect(holdsFigure('Informationen finns på 1177.se och i journalen via 1777-se.')).toBe(false);
   });
 });
 
 describe('measureOf and givesFigureFor', () => {
   const term = (word: string) => analyzeTopic(word)[0];
   it('finds what a figure question measures', () => {
-    expect(measureOf('Hur många patientkontakter hade chatten?')).toBe(term('patientkontakter'));
-    expect(measureOf('Hur stor andel av befolkningen har fast läkarkontakt?')).toBe(term('befolkningen'));
-    expect(measureOf('Vilka väntetider hade akuten?')).toBe(term('väntetider'));
-    expect(measureOf('Hur arbetar regionen?')).toBeNull();
+    expect(measureOf('Hur många hembesök gjorde teamet?')).toBe(term('hembesök'));
+    expect(measureOf('Hur stor andel av invånarna har en vårdplan?')).toBe(term('invånarna'));
+    expect(measureOf('Vilka ledtider har röntgen?')).toBe(term('ledtider'));
+    expect(measureOf('Hur samarbetar man?')).toBeNull();
   });
   it('accepts only a figure given for that measure', () => {
-    const forContacts = givesFigureFor(measureOf('Hur många patientkontakter blev det?'));
-    expect(forContacts('Totalt genomfördes 28 306 patientkontakter.')).toBe(true);
-    expect(forContacts('Hälsosamtal erbjuds alla 75-åringar och 40 vårdcentraler deltar.')).toBe(false);
+    const forVisits = givesFigureFor(measureOf('Hur många hembesök blev det?'));
+    expect(forVisits('Under året gjordes 412 hembesök.')).toBe(true);
+    expect(forVisits('Alla 80-åringar erbjuds samtal och 30 mottagningar deltar.')).toBe(false);
     expect(givesFigureFor(null)('Det var 40 besök.')).toBe(true);
   });
 });

@@ -3,6 +3,9 @@ import type { Catalog } from '../../src/answer/catalog.ts';
 import type { Search, SearchOptions, SearchOutcome } from '../../src/retrieve/search-types.ts';
 import { analyzeTopic } from '../../src/text/analyze.ts';
 import { sameRegion } from '../../src/retrieve/regions.ts';
+import { indexCatalog } from '../../src/answer/catalog.ts';
+import { matchTopic, wordsOf } from '../../src/retrieve/passage-matches.ts';
+import { searchTextOf } from '../../src/store/search-text.ts';
 
 /*
  * A tiny hand-written catalog in Swedish: three regions, a measures list linked item by item to its
@@ -115,6 +118,7 @@ export interface RecordingSearch {
  */
 export function recordingSearch(catalog: Catalog, respond?: (query: string, options?: SearchOptions) => SearchOutcome): RecordingSearch {
   const calls: RecordingSearch['calls'] = [];
+  const statistics = indexCatalog(catalog).statistics;
   const search: Search = async (query, options) => {
     calls.push({ query, options });
     if (respond) return respond(query, options);
@@ -129,7 +133,14 @@ export function recordingSearch(catalog: Catalog, respond?: (query: string, opti
     }
     hits.sort((a, b) => b.score - a.score);
     const limited = hits.slice(0, options?.k ?? 10);
-    return { hits: limited, answerability: { answerable: limited.length > 0, confidence: limited.length > 0 ? 0.8 : 0, reason: limited.length > 0 ? '' : 'inga träffar på frågans nyckelord' } };
+    // As the real search: each hit carries the topic terms it holds, by the one matching rule.
+    const topic = [...new Set(options?.topic ?? analyzeTopic(query))].map((term) => statistics.resolve(term));
+    limited.forEach((hit, rank) => {
+      hit.lexicalRank = rank + 1;
+      hit.denseRank = rank + 1;
+      hit.matches = matchTopic(topic, wordsOf(searchTextOf(hit.passage, hit.report)));
+    });
+    return { hits: limited, topic };
   };
   return { search, calls };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogRegionFor, regionKey, regionsInQuestion, sameRegion } from '../../src/retrieve/regions.ts';
 import { asksForResults, yearsInQuestion } from '../../src/answer/question-analysis.ts';
-import { isCrossRegionQuestion } from '../../src/retrieve/cross-region.ts';
+import { isCrossRegionQuestion } from '../../src/answer/cross-region.ts';
 import { isEllipticFollowUp, resolveFollowUp } from '../../src/answer/follow-up.ts';
 
 const catalogRegions = ['Region Halland', 'Dalarna', 'Region Gävleborg'];

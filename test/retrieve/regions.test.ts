@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isCrossRegionQuestion, wantsRegionDiversity } from '../../src/retrieve/cross-region.ts';
 import { regionKey, sameRegion } from '../../src/retrieve/regions.ts';
 
 describe('region identity', () => {
@@ -11,19 +10,5 @@ describe('region identity', () => {
   });
   it('keeps different regions apart', () => {
     expect(sameRegion('Region Halland', 'Region Gävleborg')).toBe(false);
-  });
-});
-
-describe('cross-region questions', () => {
-  const corpusRegions = ['Region Halland', 'Dalarna', 'Region Västerbotten'];
-  it('recognises the language of comparison, Swedish and English', () => {
-    expect(isCrossRegionQuestion('Vilka län har infört mobila team?')).toBe(true);
-    expect(isCrossRegionQuestion('Hur ser det ut i respektive län?')).toBe(true);
-    expect(isCrossRegionQuestion('Which regions offer video visits?')).toBe(true);
-    expect(isCrossRegionQuestion('Hur många patienter fick fast läkarkontakt?')).toBe(false);
-  });
-  it('diversifies when two corpus regions are named, not for one', () => {
-    expect(wantsRegionDiversity('Digitala vårdbesök i Halland och Dalarna', corpusRegions)).toBe(true);
-    expect(wantsRegionDiversity('Digitala vårdbesök i Hallands län', corpusRegions)).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import { wordEnd, wordPattern } from '../text/word-pattern.ts';
-import { regionsInQuestion } from './regions.ts';
 
 /*
  * General patterns for questions that ask across regions. They describe the language of comparison
@@ -23,9 +22,4 @@ const crossRegionPatterns: RegExp[] = [
 export function isCrossRegionQuestion(question: string): boolean {
   const lower = question.toLowerCase();
   return crossRegionPatterns.some((pattern) => pattern.test(lower));
-}
-
-/** Search diversifies by region when the question compares regions or names two or more of those it has. */
-export function wantsRegionDiversity(question: string, knownRegions: readonly string[]): boolean {
-  return isCrossRegionQuestion(question) || regionsInQuestion(question, [...knownRegions]).known.length >= 2;
 }

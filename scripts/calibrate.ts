@@ -1,0 +1,86 @@
+// npm run calibrate [-- --write]: fits the evidence judge (src/answer/evidence-judge.ts) on labelled
+// (question, passage, relevant?) pairs and prints the figures on a held-out part. Questions: the
+// development sets, read from ../shared at run time (never copied), and Utblick's own off-topic fixture.
+// With --write, the fitted weights and threshold go to data/evidence-judge.json.
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyseQuestion, topicTermsOf } from '../src/answer/analysed-question.ts';
+import { isCrossRegionPlan } from '../src/answer/answer-question.ts';
+import { indexCatalog } from '../src/answer/catalog.ts';
+import { evidenceFeatures, featureNames, judgeParameters, type JudgeParameters } from '../src/answer/evidence-judge.ts';
+import { chooseThreshold, fitLogistic, isHeldOut, pairFigures, questionFigures, type LabelledPair, type LabelledQuestion } from '../src/eval/calibration.ts';
+import { isUnanswerable, readGoldSet, type GoldItem } from '../src/eval/gold-set.ts';
+import { holdsQuote } from '../src/eval/quote-match.ts';
+import { evalServices } from './eval-index.ts';
+
+const shared = (relative: string) => fileURLToPath(new URL(`../../shared/eval/${relative}`, import.meta.url));
+const { values } = parseArgs({
+  options: {
+    write: { type: 'boolean', default: false },
+    gold: { type: 'string', multiple: true, default: [shared('dev.json'), shared('multi/questions.json')] },
+    'extra-corpus': { type: 'string', multiple: true, default: [shared('multi/docs')] },
+  },
+});
+
+const ownFixture = fileURLToPath(new URL('../test/fixtures/questions/off-topic.json', import.meta.url));
+const own = JSON.parse(await readFile(ownFixture, 'utf8')) as { questions: string[] };
+const items: GoldItem[] = [];
+for (const file of values.gold!) items.push(...(await readGoldSet(file)));
+own.questions.forEach((question, position) => items.push({ id: `own-${position + 1}`, type: 'off_topic', question, evidence: [], regions: [] }));
+
+const { deps, cleanup } = await evalServices(values['extra-corpus']!);
+try {
+  const index = indexCatalog(deps.catalog);
+  const questions: LabelledQuestion[] = [];
+  for (const item of items) {
+    const question = analyseQuestion(item.question, undefined, index.regions, index.statistics);
+    const topic = topicTermsOf(question);
+    const answerable = !isUnanswerable(item);
+    const label = (text: string) => answerable && item.evidence.some((evidence) => holdsQuote(text, evidence.quote));
+    const pairs: LabelledPair[] = [];
+    const add = (hits: Awaited<ReturnType<typeof deps.search>>['hits']) => {
+      for (const hit of hits) pairs.push({ questionId: item.id, features: evidenceFeatures(question.topic, hit), relevant: label(hit.passage.text) });
+    };
+    // The judge reads a focused question's top list and, across regions, each region's own list: label both.
+    add((await deps.search(question.query, { k: 20, topic })).hits);
+    if (isCrossRegionPlan(question, index.regions)) {
+      for (const region of index.regions) add((await deps.search(question.query, { k: 5, topic, filters: { regions: [region] } })).hits);
+    }
+    questions.push({ id: item.id, type: item.type, answerable, pairs });
+  }
+  const fit = questions.filter((question) => !isHeldOut(question.id));
+  const heldOut = questions.filter((question) => isHeldOut(question.id));
+  const fitted = fitLogistic(fit.flatMap((question) => question.pairs));
+  const threshold = chooseThreshold(fit, fitted);
+  const parameters: JudgeParameters = { ...judgeParameters(), ...fitted, threshold };
+
+  const describe = (name: string, part: LabelledQuestion[]) => {
+    const pairs = pairFigures(part.flatMap((question) => question.pairs), parameters);
+    const answers = questionFigures(part, parameters);
+    return `| ${name.padEnd(8)} | ${String(part.length).padStart(9)} | ${String(pairs.pairs).padStart(5)} (${String(pairs.relevant).padStart(3)}) | ${pairs.auc.toFixed(3)} | ${pairs.precision.toFixed(3)} / ${pairs.recall.toFixed(3)} | ${answers.answered}/${answers.answerable} | ${answers.refused}/${answers.unanswerable} |`;
+  };
+  console.log(`\nFrågor: ${questions.length} (${items.filter((item) => item.type === 'off_topic').length} egna utanför ämnet) · anpassning ${fit.length}, undanhållna ${heldOut.length}\n`);
+  console.log('| part     | questions | pairs (relevant) | AUC   | precision / recall | answered | refused |');
+  console.log('|----------|-----------|------------------|-------|--------------------|----------|---------|');
+  console.log(describe('fit', fit));
+  console.log(describe('held-out', heldOut));
+  console.log(`\nVikter: ${featureNames.map((name) => `${name} ${parameters.weights[name].toFixed(2)}`).join(', ')}, bias ${parameters.bias.toFixed(2)}, tröskel ${threshold}`);
+  const missed = heldOut.filter((question) => questionFigures([question], parameters).balanced < 1).map((question) => `${question.id} (${question.type})`);
+  console.log(`Fel bland de undanhållna: ${missed.join(', ') || 'inga'}`);
+  if (values.write) {
+    const round = (value: number) => Number(value.toFixed(3));
+    const held = questionFigures(heldOut, parameters);
+    const written = {
+      note: 'Weights of the evidence judge (src/answer/evidence-judge.ts), a logistic model over (question, passage) features. Written by npm run calibrate -- --write: fitted on about 60 % of the questions (split by a hash of the question id) of the development sets read from ../shared and Utblick\'s own off-topic fixture; the threshold balances answering answerable questions against refusing the rest on that part. Not set by hand.',
+      weights: Object.fromEntries(featureNames.map((name) => [name, round(parameters.weights[name])])),
+      bias: round(parameters.bias),
+      threshold,
+      fit: { questions: questions.length, fitQuestions: fit.length, heldOutQuestions: heldOut.length, heldOut: { answered: `${held.answered}/${held.answerable}`, refused: `${held.refused}/${held.unanswerable}`, auc: round(pairFigures(heldOut.flatMap((q) => q.pairs), parameters).auc) } },
+    };
+    await writeFile(fileURLToPath(new URL('../data/evidence-judge.json', import.meta.url)), `${JSON.stringify(written, null, 1)}\n`);
+    console.log('Skrev data/evidence-judge.json');
+  }
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,89 @@
+import { isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
+import { analyzeTopicWords } from '../text/analyze.ts';
+import { wordPattern } from '../text/word-pattern.ts';
+import { isCrossRegionQuestion } from './cross-region.ts';
+import { asksForFigure, measureOf } from './figures.ts';
+import { resolveFollowUp, type ChatTurn } from './follow-up.ts';
+import { yearsInQuestion } from './question-analysis.ts';
+import type { TermStatistics } from './term-statistics.ts';
+
+/** What kind of answer a question wants; the answer's shape and the evidence it needs follow from it. */
+export type AnswerKind = 'list-regions' | 'figure' | 'good-practice' | 'summary' | 'fact';
+
+/** A topic term of the question with its weight and the corpus forms it is looked for as. */
+export interface TopicTerm {
+  term: string;
+  /** What the asker typed, for reasons in their own words. */
+  surface: string;
+  /** The corpus idf (a misspelt word as its correction's; a word no report uses as document frequency 0), scaled down for generic words. */
+  weight: number;
+  /** Some passage uses the word, or a typo correction of it. */
+  inCorpus: boolean;
+}
+
+/** The question analysed once: search, the evidence judge and the answer all read this. */
+export interface AnalysedQuestion {
+  /** As typed. */
+  asked: string;
+  /** What to search: the question, or the earlier one it continues. */
+  query: string;
+  isFollowUp: boolean;
+  wantsResults: boolean;
+  /** What the question is about: no question words, no region names. */
+  topic: TopicTerm[];
+  regions: { known: string[]; unknown: string[] };
+  years: number[];
+  kind: AnswerKind;
+  /** Worded across regions ("vilka regioner", "jämför", "which regions"); whether the answer fans out is planned with the scope. */
+  acrossRegions: boolean;
+  /** For figure questions: the search term of what is measured ("patientkontakter"), or null. */
+  measure: string | null;
+}
+
+const goodPracticePattern = wordPattern('(goda|bra|lyckade)\\s+exempel|god\\s+praxis|good\\s+practi|best\\s+practi|framgångsrik');
+const summaryPattern = wordPattern('sammanfatt|sammanställ|summar|overview');
+
+function answerKind(query: string, acrossRegions: boolean): AnswerKind {
+  const lower = query.toLocaleLowerCase('sv-SE');
+  if (goodPracticePattern.test(lower)) return 'good-practice';
+  if (summaryPattern.test(lower)) return 'summary';
+  if (asksForFigure(query)) return 'figure';
+  return acrossRegions ? 'list-regions' : 'fact';
+}
+
+/** Even the most generic word keeps a little weight: a question of generic words only still has a topic. */
+const minimumSpecificityShare = 0.1;
+
+/** Analyses a question (with its chat history) against the catalog's regions and the corpus statistics. */
+export function analyseQuestion(question: string, history: ChatTurn[] | undefined, catalogRegions: string[], statistics: TermStatistics): AnalysedQuestion {
+  const resolved = resolveFollowUp(question, history);
+  const query = resolved.query;
+  const seen = new Set<string>();
+  const topic: TopicTerm[] = [];
+  for (const word of analyzeTopicWords(query, isRegionWord)) {
+    if (seen.has(word.term)) continue;
+    seen.add(word.term);
+    const entry = statistics.resolve(word.term);
+    // Content words carry the question: idf says how rare, specificity whether it names a topic at all.
+    const weight = entry.idf * (minimumSpecificityShare + (1 - minimumSpecificityShare) * entry.specificity);
+    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: entry.known || entry.forms[0] !== word.term });
+  }
+  const acrossRegions = isCrossRegionQuestion(query);
+  const kind = answerKind(query, acrossRegions);
+  return {
+    asked: question,
+    query,
+    isFollowUp: resolved.isFollowUp,
+    wantsResults: resolved.wantsResults,
+    topic,
+    regions: regionsInQuestion(query, catalogRegions),
+    years: yearsInQuestion(query),
+    kind,
+    acrossRegions,
+    measure: kind === 'figure' ? measureOf(query) : null,
+  };
+}
+
+export function topicTermsOf(question: AnalysedQuestion): string[] {
+  return question.topic.map((entry) => entry.term);
+}

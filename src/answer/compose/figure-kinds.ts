@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { readDataFile } from '../../text/data-file.ts';
+import { foldDiacritics, normalizeText } from '../../text/normalize.ts';
+import { asksForFigure, figureMentions, type FigureMention } from '../figures.ts';
+import { asksForResults } from '../question-analysis.ts';
+
+/**
+ * What a statement reports: an outcome (measured, achieved, changed: "var 11 % år 2022"), a target
+ * ("ska … utgöra minst 55 procent", "målet är"), or a forecast or plan ("kommer att", "beräknas").
+ * An answer to "how large a share had …" must not pass a target off as the share.
+ */
+export type FigureKind = 'outcome' | 'target' | 'forecast';
+
+type MarkerKind = FigureKind | 'modal';
+
+interface Marker {
+  kind: MarkerKind;
+  /** Token positions [first, last] in the sentence. */
+  first: number;
+  last: number;
+  start: number;
+}
+
+interface Lexicon {
+  /** Word sequences (folded tokens) by their first token, longest first. */
+  byFirst: Map<string, Array<{ words: string[]; kind: MarkerKind }>>;
+}
+
+let lexicon: Lexicon | undefined;
+
+function loadLexicon(): Lexicon {
+  const data = readDataFile(
+    'figure-kinds-sv.json',
+    z.object({ target: z.array(z.string()), modal: z.array(z.string()), forecast: z.array(z.string()), outcome: z.array(z.string()) }),
+  );
+  const byFirst: Lexicon['byFirst'] = new Map();
+  for (const kind of ['target', 'modal', 'forecast', 'outcome'] as const) {
+    for (const phrase of data[kind]) {
+      const words = foldedWords(phrase).map((w) => w.token);
+      if (words.length === 0) continue;
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, kind });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+interface Word {
+  token: string;
+  start: number;
+  end: number;
+}
+
+/** Words with offsets, lower-case and with diacritics folded, so that "malet" typed without å matches "målet". */
+function foldedWords(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
+    token: foldDiacritics(normalizeText(match[0])),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+// "kommer" alone foretells ("kommer 20 patienter att få …") unless it says where someone comes from or goes to.
+const motion = new Set(['fran', 'till', 'in', 'ut', 'hem', 'fram', 'tillbaka', 'at', 'i', 'pa', 'med', 'ifraga', 'overens']);
+
+function isMotion(sequence: string[], words: Word[], at: number): boolean {
+  return sequence.length === 1 && sequence[0] === 'kommer' && motion.has(words[at + 1]?.token ?? '');
+}
+
+function markersIn(words: Word[]): Marker[] {
+  lexicon ??= loadLexicon();
+  const markers: Marker[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const candidates = lexicon.byFirst.get(words[i]!.token) ?? [];
+    const found = candidates.find(({ words: seq }) => seq.every((w, k) => words[i + k]?.token === w));
+    if (!found || isMotion(found.words, words, i)) continue;
+    markers.push({ kind: found.kind, first: i, last: i + found.words.length - 1, start: words[i]!.start });
+    i += found.words.length - 1;
+  }
+  return markers;
+}
+
+/*
+ * Clauses are judged apart: in "målet är 55 procent, men i dag är andelen 11 procent" the target and the
+ * outcome are two statements. "och" does not part clauses, since "ska öka och vara minst 55 procent" is one.
+ */
+const clauseBoundary = /;|\s[–—]\s|,?\s(?:men|medan|dock|samtidigt som|jämfört med|i jämförelse med)\s/giu;
+
+function clauseAround(sentence: string, position: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(clauseBoundary)) {
+    const boundaryEnd = match.index + match[0].length;
+    if (boundaryEnd <= position) start = boundaryEnd;
+    else if (match.index >= position) {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+// An outcome word right after a modal or forecast word belongs to it: "ska ha minskat", "prognosen visar".
+const governingWindow = 3;
+
+function isGoverned(marker: Marker, markers: Marker[], words: Word[], mentions: FigureMention[]): boolean {
+  if (marker.kind !== 'outcome') return false;
+  return markers.some(
+    (other) =>
+      other.kind !== 'outcome' &&
+      other.last < marker.first &&
+      marker.first - other.last <= governingWindow &&
+      !mentions.some((m) => m.start >= words[other.last]!.end && m.end <= marker.start),
+  );
+}
+
+function kindOfMarker(marker: Marker, withFigure: boolean): FigureKind {
+  if (marker.kind === 'modal') return withFigure ? 'target' : 'forecast';
+  return marker.kind;
+}
+
+/** A figure of a sentence with the kind of statement it belongs to. */
+export interface ClassifiedFigure extends FigureMention {
+  kind: FigureKind;
+}
+
+/**
+ * Each figure of a sentence with its kind. The nearest marker before the figure in its clause decides;
+ * failing that, the nearest after it ("20 patienter beräknas"); a figure with no marker at all is stated
+ * as a fact, an outcome.
+ */
+export function classifyFigures(sentence: string): ClassifiedFigure[] {
+  const mentions = figureMentions(sentence);
+  if (mentions.length === 0) return [];
+  const words = foldedWords(sentence);
+  const markers = markersIn(words);
+  return mentions.map((mention) => {
+    const [clauseStart, clauseEnd] = clauseAround(sentence, mention.start);
+    const inClause = markers.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !isGoverned(m, markers, words, mentions));
+    const before = inClause.filter((m) => m.start < mention.start).at(-1);
+    const after = inClause.find((m) => m.start >= mention.end);
+    const decisive = before ?? after;
+    return { ...mention, kind: decisive ? kindOfMarker(decisive, true) : 'outcome' };
+  });
+}
+
+/** The kind of a sentence's figures taken together: an outcome if it gives any, else a target, else a forecast; null without figures. */
+export function figureKind(sentence: string): FigureKind | null {
+  const kinds = new Set(classifyFigures(sentence).map((f) => f.kind));
+  if (kinds.has('outcome')) return 'outcome';
+  if (kinds.has('target')) return 'target';
+  if (kinds.has('forecast')) return 'forecast';
+  return null;
+}
+
+/**
+ * The kind of any statement, figure or not, for summaries and good practice: "förväntas minska risken"
+ * is a forecast, "har minskat" an outcome, "ska införas" a plan. Null when nothing marks it.
+ * Sentences with figures are judged as figureKind judges them.
+ */
+export function statementKind(sentence: string): FigureKind | null {
+  const byFigure = figureKind(sentence);
+  if (byFigure) return byFigure;
+  const words = foldedWords(sentence);
+  const markers = markersIn(words).filter((m, _, all) => !isGoverned(m, all, words, []));
+  const kinds = new Set(markers.map((m) => kindOfMarker(m, false)));
+  // A plan or forecast word anywhere makes the sentence not a report of what happened.
+  if (kinds.has('target')) return 'target';
+  if (kinds.has('forecast')) return 'forecast';
+  if (kinds.has('outcome')) return 'outcome';
+  return null;
+}
+
+/**
+ * The kind of figure a question asks for: "vad är målet …" a target, "hur många beräknas …" a forecast,
+ * "hur stor andel hade …", "vilka resultat …" an outcome. Null when the question asks for no figure or
+ * result at all. Uses the same word lists as the sentences, so that a question and its answer are judged
+ * alike.
+ */
+export function wantedFigureKind(question: string): FigureKind | null {
+  const markers = markersIn(foldedWords(question));
+  if (markers.some((m) => m.kind === 'target' || m.kind === 'modal')) return 'target';
+  if (markers.some((m) => m.kind === 'forecast')) return 'forecast';
+  if (asksForFigure(question) || asksForResults(question) || markers.some((m) => m.kind === 'outcome')) return 'outcome';
+  return null;
+}
+
+/** Whether a question asks what was achieved or measured (answered only with outcomes), not what is planned. */
+export function asksForOutcome(question: string): boolean {
+  return wantedFigureKind(question) === 'outcome';
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { readDataFile } from '../../text/data-file.ts';
+import { normalizeText } from '../../text/normalize.ts';
+import { holdsFigure } from '../figures.ts';
+
+interface RoleWords {
+  finiteVerbs: Set<string>;
+  nationalTask: RegExp;
+}
+
+let words: RoleWords | undefined;
+
+function escaped(phrase: string): string {
+  return normalizeText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+function load(): RoleWords {
+  const data = readDataFile(
+    'sentence-roles-sv.json',
+    z.object({ finiteVerbs: z.array(z.string()), nationalBodies: z.array(z.string()), taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()) }),
+  );
+  const bodies = data.nationalBodies.map(escaped).join('|');
+  const verbs = data.taskVerbs.map(escaped).join('|');
+  const tasks = data.regionTasks.map(escaped).join('|');
+  return {
+    finiteVerbs: new Set(data.finiteVerbs.map(normalizeText)),
+    nationalTask: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${bodies})(?::s)?\\s+(?:${verbs})|${tasks})(?![\\p{L}\\p{N}])`, 'u'),
+  };
+}
+
+// Regular verbs show their tense by their ending ("startade", "genomfördes", "implementerar", "utvecklas"
+// is left out: too many nouns end alike).
+const finiteEnding = /(?:ade|ades|erar|eras|erade)$/u;
+
+/** Whether a text has a finite verb: a listed form or a regular past or -era verb. */
+export function hasFiniteVerb(text: string): boolean {
+  words ??= load();
+  for (const match of normalizeText(text).matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    if (words.finiteVerbs.has(word) || (word.length > 5 && finiteEnding.test(word))) return true;
+  }
+  return false;
+}
+
+const closingPunctuation = /[.!?…]["'”»)]*$/u;
+const maxHeadingWords = 8;
+
+/**
+ * Whether a line (a whole line, not a list item) is a heading or slide title, context rather than an
+ * answer line: ALL CAPS ("SJUKHUSVÅRD OCH SPECIALISERAD VÅRD"), or a short line without closing
+ * punctuation and without a finite verb ("Förstärkning av ambulanssjukvården"). A line giving a figure
+ * ("Andel i procent 46") is a form answer, not a heading.
+ */
+export function isHeadingLine(line: string): boolean {
+  const text = line.trim();
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length >= 3 && !/\p{Ll}/u.test(text)) return true;
+  if (closingPunctuation.test(text) || holdsFigure(text)) return false;
+  const wordCount = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return wordCount <= maxHeadingWords && !hasFiniteVerb(text);
+}
+
+/** Whether a line closes like a sentence (. ! ? …), as opposed to a title or a lead-in. */
+export function closesLikeSentence(text: string): boolean {
+  return closingPunctuation.test(text.trim());
+}
+
+/**
+ * Whether the text gives the regions a task from the national level: "Regionerna ska …",
+ * "Socialstyrelsen har i uppdrag …", "Enligt överenskommelsen ska …", "Medlen får användas till …".
+ * Such text describes what the state asks for, not what a region did.
+ */
+export function isNationalTask(text: string): boolean {
+  words ??= load();
+  return words.nationalTask.test(normalizeText(text));
+}
