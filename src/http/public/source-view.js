@@ -80,32 +80,27 @@ export function originalLink(reportId, file, page) {
   return { href: `api/reports/${encodeURIComponent(reportId)}/file${isPdf && page ? `#page=${page}` : ''}`, label: isPdf ? (page ? `Öppna PDF:en på sidan ${page}` : 'Öppna PDF:en') : 'Öppna originalfilen' };
 }
 
-// /api/passages/:id answers { passage, report, previous, next, context: { before, after } }: the
-// neighbouring passages, and the raw cleaned text around the passage for when there is no neighbour.
-function normalise(data, citation) {
-  const passage = data.passage ?? data;
-  const report = data.report ?? {};
-  const context = data.context && typeof data.context === 'object' ? data.context : {};
-  const asPassages = (value) => (Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : []);
-  const around = (neighbour, text) => {
-    const list = asPassages(neighbour);
-    if (list.length) return list;
-    return typeof text === 'string' && text.trim() ? [{ text: text.trim(), page: null, partial: true }] : [];
-  };
-  const theme = passage.theme ?? citation.theme ?? { id: passage.themeId, label: passage.themeId };
+/**
+ * The view's data from GET /api/passages/:id, whose shape the server fixes (passageResponse in
+ * src/http/response-schemas.ts): the passage, its report, the neighbouring passages, and the cleaned
+ * text around it for where there is no neighbour.
+ */
+export function sourceData(data, citation) {
+  const { passage, report, previous, next, context } = data;
+  const around = (neighbour, text) => (neighbour ? [neighbour] : text?.trim() ? [{ text: text.trim(), page: null, partial: true }] : []);
   return {
-    text: String(passage.text ?? ''),
-    page: passage.page ?? citation.page ?? null,
-    question: passage.question ?? null,
-    headingPath: Array.isArray(passage.headingPath) ? passage.headingPath : [],
-    theme: typeof theme === 'string' ? { id: theme, label: theme } : theme,
-    title: report.title ?? citation.reportTitle,
-    reportId: report.id ?? citation.reportId ?? passage.reportId,
-    file: report.file ?? null,
-    region: citation.region ?? report.region,
-    year: report.year ?? null,
-    before: around(data.previous ?? data.before, context.before),
-    after: around(data.next ?? data.after, context.after),
+    text: passage.text,
+    page: passage.page,
+    question: passage.question,
+    headingPath: passage.headingPath,
+    theme: passage.theme,
+    title: report?.title ?? citation.reportTitle,
+    reportId: passage.reportId,
+    file: report?.file ?? null,
+    region: citation.region ?? report?.region,
+    year: report?.year ?? null,
+    before: around(previous, context?.before),
+    after: around(next, context?.after),
   };
 }
 
@@ -136,8 +131,7 @@ export function createSourceView() {
       ['Tema', view.theme?.label ?? view.theme?.id ?? ''],
     ];
     if (view.year) rows.push(['År', String(view.year)]);
-    if (typeof view.question === 'string' && view.question) rows.push(['Fråga', view.question]);
-    else if (view.question && view.question.text) rows.push(['Fråga', `${view.question.number ? `${view.question.number}. ` : ''}${view.question.text}`]);
+    if (view.question) rows.push(['Fråga', view.question]);
     if (view.headingPath.length) rows.push(['Rubrik', view.headingPath.join(' › ')]);
     for (const [term, value] of rows) {
       if (!value) continue;
@@ -204,7 +198,7 @@ export function createSourceView() {
       try {
         const data = await api.passage(citation.passageId, signal);
         if (signal.aborted) return;
-        render(normalise(data, citation), citation);
+        render(sourceData(data, citation), citation);
       } catch (error) {
         if (signal.aborted) return;
         body.querySelector('.spinner')?.remove();
