@@ -73,6 +73,14 @@ describe.runIf(hasMultiRegionDocs)('analytikerns vyer på flerregionskorpusen', 
     const scroll = await page.locator('.coverage-scroll').evaluate((node) => node.scrollWidth - node.clientWidth);
     expect(scroll).toBeLessThanOrEqual(1);
 
+    // One Tab stop for the whole grid; arrow keys move between cells.
+    expect(await page.locator('.coverage-cell button[tabindex="0"]').count()).toBe(1);
+    await page.locator('.coverage-cell button[tabindex="0"]').focus();
+    const before = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.column);
+    await page.keyboard.press('ArrowRight');
+    const after = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.column);
+    expect(Number(after)).toBeGreaterThan(Number(before));
+
     const busiest = page.locator('.coverage-cell.level-4 button').first();
     const title = await busiest.getAttribute('title');
     expect(title).toMatch(/^.+, .+: \d+ avsnitt i \d+ rapport(er)?$/);

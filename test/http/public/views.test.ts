@@ -5,7 +5,7 @@ import { elements, loadPublic, textOf, withClass } from './load-public.ts';
 
 // Views are pure functions of data: rendered to vnodes here, without a browser.
 const { html } = await loadPublic('html.js');
-const { CoverageView, coverageLevel, cellDescription } = await loadPublic('views/coverage-view.js');
+const { CoverageView, coverageLevel, cellDescription, nextCell } = await loadPublic('views/coverage-view.js');
 const { MatrixTable, defaultColumns, validateColumns, MAX_COLUMNS } = await loadPublic('views/matrix-view.js');
 const { citedParts } = await loadPublic('views/cite.js');
 const { GoodPracticeResult, validatePractice } = await loadPublic('views/good-practice-view.js');
@@ -44,6 +44,18 @@ describe('coverage map', () => {
     expect(textOf(withClass(nodes, 'coverage-passages'))).toContain('Region Skåne – Kontinuitet');
     expect(textOf(withClass(nodes, 'passage-snippet'))).toBe('Fast läkarkontakt införs.');
     expect(nodes.filter((node) => node.type === 'button' && node.props['aria-pressed'] === 'true')).toHaveLength(1);
+  });
+  it('is one Tab stop: arrows move to the next cell with passages, Home and End along the row', () => {
+    const tabbable = view().filter((node) => node.type === 'button' && node.props.tabIndex === 0);
+    expect(tabbable.map((node) => node.props.title)).toEqual(['Region Skåne, Kontinuitet: 20 avsnitt i 2 rapporter']);
+    const counts = [[20, 1, 0], [0, 4, 0], [3, 0, 5]];
+    expect(nextCell(counts, 0, 0, 'ArrowRight')).toEqual({ row: 0, column: 1 });
+    expect(nextCell(counts, 0, 1, 'ArrowRight')).toBeNull();
+    expect(nextCell(counts, 0, 0, 'ArrowDown')).toEqual({ row: 2, column: 0 });
+    expect(nextCell(counts, 2, 2, 'ArrowUp')).toBeNull();
+    expect(nextCell(counts, 2, 2, 'Home')).toEqual({ row: 2, column: 0 });
+    expect(nextCell(counts, 0, 0, 'End')).toEqual({ row: 0, column: 1 });
+    expect(nextCell(counts, 0, 0, 'a')).toBeNull();
   });
   it('scales colour to the busiest cell and says loading and errors in words', () => {
     expect([0, 1, 3, 11, 30, 60].map((n) => coverageLevel(n, 60))).toEqual([0, 1, 1, 2, 3, 4]);
