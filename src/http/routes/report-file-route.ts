@@ -29,6 +29,10 @@ export function reportFileRoute(index: CatalogIndex, corpusDir: string): Router 
     const type = contentTypes[path.extname(file).toLowerCase()];
     if (!type) throw new AppError('NOT_FOUND', 'Rapportens fil kan inte visas.');
     response.type(type);
+    // The file is the report as published, never a page of ours: no scripts, no sniffing it into HTML.
+    // A PDF needs its viewer (object-src 'self'); the page's own CSP would forbid that.
+    response.setHeader('Content-Security-Policy', "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`);
     response.sendFile(relative, { root, dotfiles: 'deny' }, (error) => {
       if (!error) return;
