@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { indexCatalog } from '../src/answer/catalog.ts';
 import { loadConfig, type Config } from '../src/config.ts';
-import { formatEvalTable, formatItemLines } from '../src/eval/format-report.ts';
+import { formatEvalTable, formatItemLines, formatTypeTable } from '../src/eval/format-report.ts';
 import { readGoldSet } from '../src/eval/gold-set.ts';
 import { runEval } from '../src/eval/run-eval.ts';
 import { buildIndex } from '../src/ingest/build-index.ts';
@@ -42,6 +42,7 @@ try {
   const report = await runEval(items, { search: deps.search, index: indexCatalog(deps.catalog) });
   console.log(`Frågefil: ${values.gold} (${items.length} frågor) · inbäddare: ${deps.embedderInfo.id} · ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   console.log(formatEvalTable(report));
+  console.log(`\n${formatTypeTable(report)}`);
   if (values.items) console.log(`\n${formatItemLines(report)}`);
   console.log(`\n${JSON.stringify({ embedder: deps.embedderInfo.id, retrieval: report.retrieval, answers: report.answers }, null, 1)}`);
 } finally {

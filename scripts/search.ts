@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config.ts';
 import { createServices } from '../src/services.ts';
 import { indexCatalog } from '../src/answer/catalog.ts';
 import { analyseQuestion } from '../src/answer/analysed-question.ts';
-import { judgeHits } from '../src/answer/evidence-judge.ts';
+import { judgeEvidence } from '../src/answer/evidence-judge.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,8 +36,9 @@ const outcome = await deps.search(query, {
 const themes = new Map(deps.catalog.themes.map((theme) => [theme.id, theme.label]));
 const index = indexCatalog(deps.catalog);
 const question = analyseQuestion(query, undefined, index.regions, index.statistics);
-const judged = judgeHits(question.topic, outcome.hits);
-const answerable = judged.some((entry) => entry.evidence);
+const verdict = judgeEvidence(question.topic, outcome.hits);
+const judged = verdict.hits;
+const answerable = verdict.answerable;
 console.log(`Inbäddare: ${deps.embedderInfo.id} · besvarbar: ${answerable ? 'ja' : 'nej'} · frågans ämnesord: ${question.topic.map((t) => `${t.surface} (${t.weight.toFixed(2)}${t.inCorpus ? '' : ', okänt'})`).join(', ')}\n`);
 outcome.hits.forEach((hit, index) => {
   const verdict = judged[index]!;

@@ -4,7 +4,6 @@ import { embedderForIndex } from './embed/create-embedder.ts';
 import type { AppDeps } from './http/app-deps.ts';
 import { createHybridSearch } from './retrieve/hybrid-search.ts';
 import { Lexicon } from './retrieve/lexicon.ts';
-import { passageThemeIds } from './store/passage-themes.ts';
 import { readIndexBundle } from './store/index-bundle.ts';
 
 /**
@@ -15,8 +14,7 @@ export async function createServices(config: Config): Promise<AppDeps> {
   const bundle = await readIndexBundle(config.indexDir, config);
   const embedder = await embedderForIndex(bundle.manifest.embedder, config, bundle.offlineState);
   // One vocabulary and idf for search, the evidence judge and sentence choice, read from the BM25 index.
-  const themesById = new Map(bundle.passages.map((passage) => [passage.id, passageThemeIds(passage)]));
-  const lexicon = new Lexicon(bundle.lexicalIndex, (id) => themesById.get(id) ?? [], bundle.themes.length);
+  const lexicon = new Lexicon(bundle.lexicalIndex);
   const search = createHybridSearch({
     lexicon,
     passages: bundle.passages,

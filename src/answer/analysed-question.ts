@@ -1,11 +1,14 @@
 import { isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
 import { analyzeTopicWords } from '../text/analyze.ts';
+import { isGenericTerm } from '../text/generic-words.ts';
 import { wordPattern } from '../text/word-pattern.ts';
 import { isCrossRegionQuestion } from './cross-region.ts';
 import { asksForFigure, measureOf } from './figures.ts';
 import { resolveFollowUp, type ChatTurn } from './follow-up.ts';
 import { yearsInQuestion } from './question-analysis.ts';
 import type { TermStatistics } from './term-statistics.ts';
+import { wantedFigureKind, type FigureKind } from './compose/figure-kinds.ts';
+import { namedScope, type NamedScope } from './compose/named-scope.ts';
 
 /** What kind of answer a question wants; the answer's shape and the evidence it needs follow from it. */
 export type AnswerKind = 'list-regions' | 'figure' | 'good-practice' | 'summary' | 'fact';
@@ -19,6 +22,8 @@ export interface TopicTerm {
   weight: number;
   /** Some passage uses the word, or a typo correction of it. */
   inCorpus: boolean;
+  /** The word is no corpus word but one typo from one: probably, not certainly, what the asker meant. */
+  corrected: boolean;
 }
 
 /** The question analysed once: search, the evidence judge and the answer all read this. */
@@ -38,6 +43,10 @@ export interface AnalysedQuestion {
   acrossRegions: boolean;
   /** For figure questions: the search term of what is measured ("patientkontakter"), or null. */
   measure: string | null;
+  /** The kind of figure wanted: an outcome ("hur stor andel hade …"), a target or a forecast; null when none. */
+  wantedFigure: FigureKind | null;
+  /** The year(s) and source(s) the question names ("enligt Vårdanalys", "2023"): only those may answer it. */
+  scope: NamedScope;
 }
 
 const goodPracticePattern = wordPattern('(goda|bra|lyckade)\\s+exempel|god\\s+praxis|good\\s+practi|best\\s+practi|framgångsrik');
@@ -51,8 +60,8 @@ function answerKind(query: string, acrossRegions: boolean): AnswerKind {
   return acrossRegions ? 'list-regions' : 'fact';
 }
 
-/** Even the most generic word keeps a little weight: a question of generic words only still has a topic. */
-const minimumSpecificityShare = 0.1;
+/** A generic word keeps a little weight: a question of generic words only still has a topic. */
+const genericWordShare = 0.2;
 
 /** Analyses a question (with its chat history) against the catalog's regions and the corpus statistics. */
 export function analyseQuestion(question: string, history: ChatTurn[] | undefined, catalogRegions: string[], statistics: TermStatistics): AnalysedQuestion {
@@ -64,9 +73,12 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     if (seen.has(word.term)) continue;
     seen.add(word.term);
     const entry = statistics.resolve(word.term);
-    // Content words carry the question: idf says how rare, specificity whether it names a topic at all.
-    const weight = entry.idf * (minimumSpecificityShare + (1 - minimumSpecificityShare) * entry.specificity);
-    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: entry.known || entry.forms[0] !== word.term });
+    // Content words carry the question: idf says how rare; general language ("bästa", "står") weighs little.
+    const weight = entry.idf * (isGenericTerm(word.term) ? genericWordShare : 1);
+    // A number or form reference ("13a", "2 500") is an identifier, not a topic the corpus could lack.
+    const identifier = /\p{N}/u.test(word.term);
+    const corrected = !identifier && !entry.known && entry.forms[0] !== word.term;
+    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || corrected, corrected });
   }
   const acrossRegions = isCrossRegionQuestion(query);
   const kind = answerKind(query, acrossRegions);
@@ -81,6 +93,8 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     kind,
     acrossRegions,
     measure: kind === 'figure' ? measureOf(query) : null,
+    wantedFigure: wantedFigureKind(query),
+    scope: namedScope(query),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Answer, Hit, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import { analyseQuestion, topicTermsOf, type AnalysedQuestion } from './analysed-question.ts';
 import { coveredYears, type CatalogIndex } from './catalog.ts';
-import { judgeHits } from './evidence-judge.ts';
+import { evidenceHits } from './evidence-judge.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './extractive-answer.ts';
 import { citedSentences, givesFigureFor } from './figures.ts';
 import type { ChatTurn } from './follow-up.ts';
@@ -82,8 +82,11 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const outcome = await deps.search(question.query, { k: focusedK, filters, diverse: false, topic });
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
   const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure) : undefined;
-  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure };
+  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope };
   const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false });
+  const scopeNamed = [...question.scope.years.map(String), ...question.scope.sources];
+  // Nothing within the year or source the question names: say that, not that the topic is missing.
+  const outOfScope = () => notCovered(`inget av det som hittades gäller ${scopeNamed.join(' eller ')}`);
 
   let answer: Answer;
   if (crossRegion) {
@@ -93,10 +96,12 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
     if (!answer.answerable) return notCovered(missingTopicReason(question, outcome.hits));
     planned.hits = regionHits;
   } else {
-    const evidence = judgeHits(question.topic, outcome.hits).filter((entry) => entry.evidence).map((entry) => entry.hit);
+    const evidence = evidenceHits(question.topic, outcome.hits);
     if (evidence.length === 0) return notCovered(missingTopicReason(question, outcome.hits));
     answer = composeFocusedAnswer(evidence, context);
-    if (!answer.answerable) return notCovered(missingTopicReason(question, outcome.hits));
+    // Only a target or forecast where an outcome was asked for: said plainly and cited, and not an answer.
+    if (!answer.answerable && answer.citations.length > 0) return { ...planned, hits: evidence, answer, grounded: false };
+    if (!answer.answerable) return scopeNamed.length > 0 ? outOfScope() : notCovered(missingTopicReason(question, outcome.hits));
     planned.hits = evidence;
   }
   if (givesFigure && !citedSentences(answer).some(givesFigure)) {

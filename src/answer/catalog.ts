@@ -4,7 +4,6 @@ import { Lexicon } from '../retrieve/lexicon.ts';
 import { regionKey } from '../retrieve/regions.ts';
 import { Bm25Index } from '../store/bm25-index.ts';
 import { searchTextOf } from '../store/search-text.ts';
-import { passageThemeIds } from '../store/passage-themes.ts';
 
 /** Everything ingestion produced that the answer layer reads besides search. */
 export interface Catalog {
@@ -60,9 +59,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
 /** The same statistics the service reads from its index, for a catalog that comes without one. */
 function lexiconOf(catalog: Catalog): Lexicon {
   const reports = new Map(catalog.reports.map((report) => [report.id, report]));
-  const themes = new Map(catalog.passages.map((passage) => [passage.id, passageThemeIds(passage)]));
-  const lexical = Bm25Index.build(catalog.passages.map((passage) => ({ id: passage.id, text: searchTextOf(passage, reports.get(passage.reportId)) })));
-  return new Lexicon(lexical, (id) => themes.get(id) ?? [], catalog.themes.length);
+  return new Lexicon(Bm25Index.build(catalog.passages.map((passage) => ({ id: passage.id, text: searchTextOf(passage, reports.get(passage.reportId)) }))));
 }
 
 /** Theme id and label; an id without a catalog entry is shown as its own label. */

@@ -4,16 +4,18 @@ import type { Hit, TermMatch } from '../types.ts';
 import type { TopicTerm } from './analysed-question.ts';
 
 /*
- * The one evidence judge: does a passage speak to the question? Answerability (is any passage
- * evidence?), per-region states and sentence choice all ask it. It decides from evidence, not from
- * every question word being present:
- * - the question's content words carry it, weighed by how rare they are in the corpus (idf), so
- *   generic words ("arbeta", "vård", "bästa") weigh little and a verb the reports never use does not
- *   sink a paraphrase;
- * - a word no report uses (no typo correction, no compound parts) is evidence the topic is absent;
- * - agreement of the lexical and the dense list on the same passage is evidence too.
- * The weights are fitted on labelled (question, passage, relevant?) pairs by `npm run calibrate`,
- * never set by hand; data/evidence-judge.json holds them with the fit's figures.
+ * The one evidence judge. Answerability, per-region states and sentence choice all ask it, at two levels:
+ * - a passage: does it speak to the question? From the share of the question's content it holds
+ *   (content words weighed by corpus rarity, so generic words weigh little and a verb the reports never
+ *   use does not sink a paraphrase; stems, compounds, typo corrections and the glossary count as
+ *   matches, see text/matching.ts), whether it holds the question's rarest word, and its ranks in the
+ *   lexical and dense lists, agreement of both lists counting too;
+ * - a set of passages (the whole corpus's, or one region's): do they answer the question? From the
+ *   best passage's score and the share of the question's content that no report uses at all (a
+ *   question about football shares only generic words with these reports).
+ * Both are logistic models fitted on labelled (question, passage, relevant?) pairs by
+ * `npm run calibrate`, never set by hand; data/evidence-judge.json holds the weights and the figures
+ * on the held-out part.
  */
 
 /** The features of one (question, passage) pair, each 0..1. */
@@ -22,8 +24,6 @@ export interface EvidenceFeatures {
   coverage: number;
   /** Whether the question's rarest word the corpus knows is held (strength). */
   rarest: number;
-  /** idf-weighted share of the question's content no report uses at all. */
-  absent: number;
   /** 1/rank in the lexical list (0 when absent). */
   lexical: number;
   /** 1/rank in the dense list (0 when absent). */
@@ -32,38 +32,59 @@ export interface EvidenceFeatures {
   agreement: number;
 }
 
-export const featureNames = ['coverage', 'rarest', 'absent', 'lexical', 'dense', 'agreement'] as const;
+export const featureNames = ['coverage', 'rarest', 'lexical', 'dense', 'agreement'] as const;
+export type FeatureName = (typeof featureNames)[number];
 
 export function evidenceFeatures(topic: readonly TopicTerm[], hit: Pick<Hit, 'lexicalRank' | 'denseRank' | 'matches'>): EvidenceFeatures {
   const strengths = new Map<string, number>((hit.matches ?? []).map((match: TermMatch) => [match.term, match.strength]));
   let total = 0;
   let held = 0;
-  let absent = 0;
   let rarest: TopicTerm | undefined;
   for (const entry of topic) {
     total += entry.weight;
     held += entry.weight * (strengths.get(entry.term) ?? 0);
-    if (!entry.inCorpus) absent += entry.weight;
-    else if (!rarest || entry.weight > rarest.weight) rarest = entry;
+    if (entry.inCorpus && (!rarest || entry.weight > rarest.weight)) rarest = entry;
   }
-  const lexical = hit.lexicalRank ? 1 / hit.lexicalRank : 0;
-  const dense = hit.denseRank ? 1 / hit.denseRank : 0;
   return {
     coverage: total > 0 ? held / total : 0,
     rarest: rarest ? (strengths.get(rarest.term) ?? 0) : 0,
-    absent: total > 0 ? absent / total : 0,
-    lexical,
-    dense,
+    lexical: hit.lexicalRank ? 1 / hit.lexicalRank : 0,
+    dense: hit.denseRank ? 1 / hit.denseRank : 0,
     agreement: (hit.lexicalRank ?? Infinity) <= 10 && (hit.denseRank ?? Infinity) <= 10 ? 1 : 0,
   };
 }
 
+/** A word corrected to a corpus word one typo away is only probably that word ("vädret" is not "värdet"): half absent. */
+const correctedAbsence = 0.5;
+
+/** idf-weighted share of the question's content that no report uses (a typo correction counts half). */
+export function absentShare(topic: readonly TopicTerm[]): number {
+  let total = 0;
+  let absent = 0;
+  for (const entry of topic) {
+    total += entry.weight;
+    if (!entry.inCorpus) absent += entry.weight;
+    else if (entry.corrected) absent += entry.weight * correctedAbsence;
+  }
+  return total > 0 ? absent / total : 0;
+}
+
 const parametersSchema = z.object({
   note: z.string(),
-  weights: z.object(Object.fromEntries(featureNames.map((name) => [name, z.number()])) as Record<(typeof featureNames)[number], z.ZodNumber>),
-  bias: z.number(),
-  /** A passage with at least this probability is evidence. */
-  threshold: z.number().min(0).max(1),
+  passage: z.object({
+    weights: z.object(Object.fromEntries(featureNames.map((name) => [name, z.number()])) as Record<FeatureName, z.ZodNumber>),
+    bias: z.number(),
+    /** A passage scoring at least this is evidence. */
+    threshold: z.number().min(0).max(1),
+  }),
+  question: z.object({
+    /** Weight of the best passage's log-odds. */
+    best: z.number(),
+    /** Weight of the share of the question no report uses. */
+    absent: z.number(),
+
+    bias: z.number(),
+  }),
   fit: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -71,33 +92,69 @@ export type JudgeParameters = z.infer<typeof parametersSchema>;
 
 let loaded: JudgeParameters | undefined;
 
-/** The fitted parameters of data/evidence-judge.json (written by npm run calibrate). */
+/** The fitted parameters of data/evidence-judge.json (written by npm run calibrate -- --write). */
 export function judgeParameters(): JudgeParameters {
   loaded ??= readDataFile('evidence-judge.json', parametersSchema);
   return loaded;
 }
 
-/** Logistic model: the probability that the passage is evidence for the question. */
-export function evidenceProbability(features: EvidenceFeatures, parameters: JudgeParameters = judgeParameters()): number {
-  let z = parameters.bias;
-  for (const name of featureNames) z += parameters.weights[name] * features[name];
-  return 1 / (1 + Math.exp(-z));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Log-odds that the passage is evidence for the question. */
+export function passageLogit(features: EvidenceFeatures, parameters: JudgeParameters = judgeParameters()): number {
+  let z = parameters.passage.bias;
+  for (const name of featureNames) z += parameters.passage.weights[name] * features[name];
+  return z;
+}
+
+/** Probability that a set of passages answers the question, from its best passage's log-odds and the share the reports lack. */
+export function answerProbability(bestLogit: number, absent: number, parameters: JudgeParameters = judgeParameters()): number {
+  const { question } = parameters;
+  return sigmoid(question.bias + question.best * bestLogit + question.absent * absent);
 }
 
 /** A hit with the judge's verdict. */
 export interface JudgedHit {
   hit: Hit;
   probability: number;
+  /** The passage on its own reaches the evidence threshold. */
+  speaksToQuestion: boolean;
+  /** What the answer may quote: passages that speak to the question, or the best one, when the set answers it. */
   evidence: boolean;
 }
 
-export function judgeHits(topic: readonly TopicTerm[], hits: readonly Hit[], parameters: JudgeParameters = judgeParameters()): JudgedHit[] {
+export interface Verdict {
+  answerable: boolean;
+  /** Probability that these passages answer the question. */
+  probability: number;
+  /** The hits in search order, each judged; the evidence among them is what the answer may quote. */
+  hits: JudgedHit[];
+}
+
+/** Judges a set of passages (the corpus's best, or one region's) for a question. */
+export function judgeEvidence(topic: readonly TopicTerm[], hits: readonly Hit[], parameters: JudgeParameters = judgeParameters()): Verdict {
+  if (hits.length === 0) return { answerable: false, probability: 0, hits: [] };
   if (topic.length === 0) {
     // A question of question words only names no topic to judge by: search's own ranking stands.
-    return hits.map((hit) => ({ hit, probability: 0.5, evidence: true }));
+    return { answerable: true, probability: 0.5, hits: hits.map((hit) => ({ hit, probability: 0.5, speaksToQuestion: true, evidence: true })) };
   }
-  return hits.map((hit) => {
-    const probability = evidenceProbability(evidenceFeatures(topic, hit), parameters);
-    return { hit, probability, evidence: probability >= parameters.threshold };
-  });
+  const logits = hits.map((hit) => passageLogit(evidenceFeatures(topic, hit), parameters));
+  const best = Math.max(...logits);
+  const probability = answerProbability(best, absentShare(topic), parameters);
+  const answerable = probability >= 0.5;
+  return {
+    answerable,
+    probability,
+    hits: hits.map((hit, index) => {
+      const passageProbability = sigmoid(logits[index]!);
+      // When the set answers the question, its best passage is evidence whatever its own score.
+      const speaksToQuestion = passageProbability >= parameters.passage.threshold;
+      return { hit, probability: passageProbability, speaksToQuestion, evidence: answerable && (speaksToQuestion || logits[index] === best) };
+    }),
+  };
+}
+
+/** The hits the judge takes as evidence, in search order (none when the set does not answer the question). */
+export function evidenceHits(topic: readonly TopicTerm[], hits: readonly Hit[], parameters?: JudgeParameters): Hit[] {
+  return judgeEvidence(topic, hits, parameters).hits.filter((entry) => entry.evidence).map((entry) => entry.hit);
 }

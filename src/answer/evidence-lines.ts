@@ -4,6 +4,7 @@ import type { Evidence } from './evidence.ts';
 import { linkedItemFor } from './linked-items.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { stripEmails } from './privacy.ts';
+import { answerLine } from './compose/answer-line.ts';
 
 /** Markdown bullets for quoted sentences, with the linked measure or result under each. */
 export interface EvidenceLines {
@@ -17,15 +18,26 @@ export interface EvidenceLines {
  * Sentences are quoted exactly (only e-mail addresses are removed), so every number and name stays as
  * the report wrote it; the [n] marker follows each one.
  */
-export function evidenceLines(chosen: Evidence[], citations: CitationList, index: CatalogIndex, wantsResults = false): EvidenceLines {
+export function evidenceLines(
+  chosen: Evidence[],
+  citations: CitationList,
+  index: CatalogIndex,
+  wantsResults = false,
+  /** Whether an item of a long enumeration speaks to the question (only those are quoted, with the lead-in). */
+  matches?: (text: string) => boolean,
+): EvidenceLines {
   const lines: string[] = [];
   const quotes: string[] = [];
   const numbers: number[] = [];
   const quoted = new Set(chosen.map((e) => `${e.hit.passage.id}:${e.sentence.start}`));
   for (const evidence of chosen) {
     const { passage } = evidence.hit;
-    const n = citations.cite(passage, { start: evidence.sentence.start, end: evidence.sentence.end });
-    const quote = `${stripEmails(evidence.sentence.text)} [${n}]`;
+    // A whole sentence or list item with its lead-in, never a fragment; a national task says so.
+    const line = answerLine(evidence.sentence, { heading: passage.headingPath.at(-1) ?? null, ...(matches ? { matches } : {}) });
+    let n = 0;
+    for (const range of line.ranges) n = citations.cite(passage, { start: range.start, end: range.end });
+    if (line.ranges.length === 0) n = citations.cite(passage, { start: evidence.sentence.start, end: evidence.sentence.end });
+    const quote = `${stripEmails(line.text)} [${n}]`;
     lines.push(`- ${quote}`);
     quotes.push(quote);
     numbers.push(n);

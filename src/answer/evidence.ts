@@ -4,6 +4,7 @@ import { isResultPassage } from './passage-parts.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { normalizeScores, scoreSentence } from './sentence-scoring.ts';
 import type { TermStatistics } from './term-statistics.ts';
+import { comparableText, repeats } from './compose/near-duplicates.ts';
 
 /** A sentence of a hit with its combined score. */
 export interface Evidence {
@@ -47,7 +48,8 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
     for (const sentence of splitSentences(hit.passage.text)) {
       const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics);
       let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
-      if (hit.passage.isAgreementText) score *= agreementFactor;
+      // A national task to the regions ("Regionerna ska …") is the state's wording, like quoted agreement text.
+      if (hit.passage.isAgreementText || sentence.nationalTask) score *= agreementFactor;
       if (options.preferResults && isResultPassage(hit.passage)) score *= resultFactor;
       if (options.preferFigures && holdsFigure(sentence.text)) score *= figureFactor;
       if (sentence.text.trim().endsWith('?')) score *= questionFactor;
@@ -59,21 +61,6 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
   return evidence.sort(
     (a, b) => b.score - a.score || a.hitRank - b.hitRank || a.sentence.index - b.sentence.index,
   );
-}
-
-/** Lower-case letters and digits only, so that punctuation and spacing do not make a repeat look new. */
-function comparable(text: string): string {
-  return text.toLocaleLowerCase('sv-SE').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** One sentence repeats another: contains it, or shares nearly all its words (a typo apart). */
-function repeats(a: string, b: string): boolean {
-  if (a.includes(b) || b.includes(a)) return true;
-  const wordsA = new Set(a.split(' '));
-  const wordsB = new Set(b.split(' '));
-  let shared = 0;
-  for (const word of wordsA) if (wordsB.has(word)) shared += 1;
-  return shared / (wordsA.size + wordsB.size - shared) >= 0.7;
 }
 
 export interface SelectOptions {
@@ -105,14 +92,14 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
   const perPassage = new Map<string, number>();
   // Slides and reworked reports repeat a line, sometimes with an addition ("SIP" / "SIP (Samordnad …)").
   const seenTexts: string[] = [];
-  const eligible = options.excludeAgreementText ? ranked.filter((e) => !e.hit.passage.isAgreementText) : ranked;
+  const eligible = options.excludeAgreementText ? ranked.filter((e) => !e.hit.passage.isAgreementText && !e.sentence.nationalTask) : ranked;
   const bestCoverage = Math.max(0, ...eligible.map((e) => e.coverage));
   const floor = Math.max(options.minCoverage, bestCoverage * relativeCoverageFloor);
   for (const candidate of eligible) {
     if (chosen.length >= options.maxSentences) break;
     if (candidate.coverage < floor || candidate.coverage === 0) continue;
     const count = perPassage.get(candidate.hit.passage.id) ?? 0;
-    const normalized = comparable(candidate.sentence.text);
+    const normalized = comparableText(candidate.sentence.text);
     if (count >= options.maxPerPassage || seenTexts.some((seen) => repeats(seen, normalized))) continue;
     perPassage.set(candidate.hit.passage.id, count + 1);
     seenTexts.push(normalized);

@@ -1,9 +1,13 @@
 import type { Answer, Hit, RegionAccount } from '../types.ts';
 import { displayRegion, type CatalogIndex } from './catalog.ts';
 import { createCitationList } from './citations.ts';
-import { inReadingOrder, rankEvidence, selectEvidence } from './evidence.ts';
+import { inReadingOrder, rankEvidence, selectEvidence, type Evidence } from './evidence.ts';
 import { evidenceLines } from './evidence-lines.ts';
 import type { RegionEvidence } from './region-fanout.ts';
+import { scoreSentence } from './sentence-scoring.ts';
+import { figureKind } from './compose/figure-kinds.ts';
+import { chooseOutcomes } from './compose/outcome-answer.ts';
+import { withinNamedScope, type NamedScope } from './compose/named-scope.ts';
 
 export interface ExtractiveContext {
   index: CatalogIndex;
@@ -11,6 +15,30 @@ export interface ExtractiveContext {
   wantsResults: boolean;
   /** For questions asking for a figure: whether a sentence gives it (see figures.ts). */
   givesFigure?: (sentence: string) => boolean;
+  /** The question asks what was achieved or measured: only outcome figures answer it, never targets or forecasts. */
+  outcomeOnly?: boolean;
+  /** A year or source the question names: only sentences within it may answer. */
+  scope?: NamedScope;
+}
+
+/** Candidate sentences ranked for the question, within the year or source it names. */
+function rankedFor(hits: Hit[], context: ExtractiveContext): Evidence[] {
+  const ranked = rankEvidence(hits, context.queryTerms, { statistics: context.index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
+  const scope = context.scope;
+  if (!scope || (scope.years.length === 0 && scope.sources.length === 0)) return ranked;
+  return ranked.filter((e) => withinNamedScope(scope, { text: e.sentence.text, report: e.hit.report, context: e.hit.passage.text }));
+}
+
+/** What makes a figure sentence answer the question: it gives the figure, and for an outcome question, an outcome. */
+function figureRequirement(context: ExtractiveContext): ((sentence: string) => boolean) | undefined {
+  const givesFigure = context.givesFigure;
+  if (!givesFigure) return undefined;
+  return context.outcomeOnly ? (sentence) => givesFigure(sentence) && figureKind(sentence) === 'outcome' : givesFigure;
+}
+
+/** Whether an item of a long enumeration speaks to the question: only those are quoted. */
+function itemMatcher(context: ExtractiveContext): (text: string) => boolean {
+  return (text) => scoreSentence(context.queryTerms, text, context.index.statistics).coverage > 0;
 }
 
 // A focused answer stays short: a few sentences, at most two from one passage.
@@ -25,9 +53,25 @@ function regionOf(hit: Hit, index: CatalogIndex): string {
 /** Answer to a question about one topic: the best sentences, grouped by the region that wrote them. */
 export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): Answer {
   const { index } = context;
-  const ranked = rankEvidence(hits, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
-  const chosen = selectEvidence(ranked, { ...focused, requireFigure: context.givesFigure });
+  const ranked = rankedFor(hits, context);
   const citations = createCitationList(index);
+  if (context.givesFigure && context.outcomeOnly) {
+    // Where the reports give only a target or a forecast, say so plainly and cite it: not an answer.
+    const givesFigure = context.givesFigure;
+    const choice = chooseOutcomes(ranked.filter((e) => e.coverage > 0 && givesFigure(e.sentence.text)), (e) => e.sentence.text);
+    if (!choice.answered && choice.missing) {
+      const cited = choice.missing.cite;
+      const n = citations.cite(cited.hit.passage, { start: cited.sentence.start, end: cited.sentence.end });
+      const region = regionOf(cited.hit, index);
+      return {
+        answerable: false,
+        answer: `**${region}**\n${choice.missing.statement} [${n}]`,
+        citations: citations.finish(),
+        regions: [{ region, state: 'mentioned', summary: choice.missing.statement, citations: [n] }],
+      };
+    }
+  }
+  const chosen = selectEvidence(ranked, { ...focused, requireFigure: figureRequirement(context) });
   const regionOrder: string[] = [];
   for (const evidence of chosen) {
     const region = regionOf(evidence.hit, index);
@@ -37,11 +81,11 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
   const regions: RegionAccount[] = [];
   for (const region of regionOrder) {
     const ofRegion = inReadingOrder(chosen.filter((evidence) => regionOf(evidence.hit, index) === region));
-    const rendered = evidenceLines(ofRegion, citations, index, context.wantsResults);
+    const rendered = evidenceLines(ofRegion, citations, index, context.wantsResults, itemMatcher(context));
     blocks.push([`**${region}**`, ...rendered.lines].join('\n'));
     regions.push({ region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations });
   }
-  return { answerable: true, answer: blocks.join('\n\n'), citations: citations.finish(), regions };
+  return { answerable: blocks.length > 0, answer: blocks.join('\n\n'), citations: citations.finish(), regions };
 }
 
 /**
@@ -58,10 +102,10 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   const none: string[] = [];
   for (const entry of regionEvidence) {
     const region = displayRegion(index, entry.region);
-    const ranked = rankEvidence(entry.evidence, context.queryTerms, { statistics: index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
-    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: context.givesFigure })) : [];
+    const ranked = rankedFor(entry.evidence, context);
+    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: figureRequirement(context) })) : [];
     if (chosen.length > 0) {
-      const rendered = evidenceLines(chosen, citations, index, context.wantsResults);
+      const rendered = evidenceLines(chosen, citations, index, context.wantsResults, itemMatcher(context));
       withEvidence.push({ region, strength: entry.strength, lines: rendered.lines, account: { region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations } });
       continue;
     }

@@ -1,14 +1,14 @@
 import type { Hit, RegionState, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import type { TopicTerm } from './analysed-question.ts';
-import { judgeHits, type JudgedHit } from './evidence-judge.ts';
+import { judgeEvidence } from './evidence-judge.ts';
 
 /** One region's own search, judged: its evidence, and the passage that only names the topic when there is no evidence. */
 export interface RegionEvidence {
   region: string;
   /** Passages the judge takes as evidence, best first. */
   evidence: Hit[];
-  /** The judge's best probability in this region (orders regions, strongest first). */
+  /** The judge's best passage probability in this region (orders regions, strongest first). */
   strength: number;
   /** The passage naming the question's rarest word without speaking to the question, when there is no evidence. */
   mention: Hit | null;
@@ -39,9 +39,10 @@ export async function fanOutByRegion(search: Search, request: FanOutRequest): Pr
   const results: RegionEvidence[] = [];
   for (const region of request.regions) {
     const outcome = await search(request.query, { k: request.k, filters: { ...request.filters, regions: [region] }, topic: topicTerms });
-    const judged: JudgedHit[] = judgeHits(request.topic, outcome.hits);
-    const evidence = judged.filter((entry) => entry.evidence).map((entry) => entry.hit);
-    const strength = Math.max(0, ...judged.map((entry) => entry.probability));
+    // The same judge on this region's passages alone: a region has evidence when one of its passages speaks to the question.
+    const verdict = judgeEvidence(request.topic, outcome.hits);
+    const evidence = verdict.answerable ? verdict.hits.filter((entry) => entry.speaksToQuestion).map((entry) => entry.hit) : [];
+    const strength = Math.max(0, ...verdict.hits.map((entry) => entry.probability));
     const mention = evidence.length > 0 || !rarest
       ? null
       : (outcome.hits.find((hit) => (hit.matches ?? []).some((match) => match.term === rarest.term && match.strength >= mentionStrength)) ?? null);

@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { AnswerDeps } from './answer-question.ts';
 import { queryTermsOf } from './answer-question.ts';
 import { analyseQuestion } from './analysed-question.ts';
-import { judgeHits } from './evidence-judge.ts';
+import { evidenceHits } from './evidence-judge.ts';
 import { fanOutByRegion } from './region-fanout.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
 import { createCitationList } from './citations.ts';
@@ -62,7 +62,7 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
       const themed = themeHits(index, theme!.id, scope);
       const outcome = await deps.search(theme!.label, { k: searchK, filters: { regions: scope }, diverse: true, perRegion: perRegionK });
       const labelTopic = analyseQuestion(theme!.label, undefined, index.regions, index.statistics).topic;
-      const evidence = judgeHits(labelTopic, outcome.hits).filter((entry) => entry.evidence).map((entry) => entry.hit);
+      const evidence = evidenceHits(labelTopic, outcome.hits);
       const seen = new Set(themed.map((hit) => hit.passage.id));
       hits = [...themed, ...evidence.filter((hit) => !seen.has(hit.passage.id))];
       queryTerms = [...queryTerms, ...themeTopicTerms(themed, index.statistics)];

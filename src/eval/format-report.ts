@@ -23,11 +23,25 @@ export function formatEvalTable(report: EvalReport): string {
   return lines.join('\n');
 }
 
+const optional = (value: number | null): string => (value === null ? '  —  ' : fixed(value));
+
+/** Per question type: hybrid retrieval, answered (or refused) share, region recall where the type lists regions. */
+export function formatTypeTable(report: EvalReport): string {
+  return [
+    '| type           | items | hit@10 | MRR@10 | answered | refused | regions loose | strict |',
+    '|----------------|-------|--------|--------|----------|---------|---------------|--------|',
+    ...report.byType.map((row) =>
+      `| ${row.type.padEnd(14)} | ${String(row.items).padStart(5)} | ${optional(row.hitAt10)}  | ${optional(row.mrrAt10)}  | ${row.refused === null ? fixed(row.answered) : '  —  '}    | ${optional(row.refused)}   | ${optional(row.regionRecallLoose)}         | ${optional(row.regionRecallStrict)}  |`),
+  ].join('\n');
+}
+
+/** One line per item: its outcome, and the answer's first line (the refusal's reason, the regions count). */
 export function formatItemLines(report: EvalReport): string {
   return report.items
     .map((item) => {
       const rank = item.hybridRank === null ? '—' : String(item.hybridRank);
-      return `${item.id} ${item.type.padEnd(14)} rank ${rank.padStart(2)}  ${item.answerable ? 'besvarad' : 'avböjd  '}  ${item.citedRegions.join(', ')}`;
+      const recall = item.regionRecall ? `  regioner ${fixed(item.regionRecall.loose)}/${fixed(item.regionRecall.strict)}` : '';
+      return `${item.id} ${item.type.padEnd(14)} rank ${rank.padStart(2)}  ${item.answerable ? 'besvarad' : 'avböjd  '}${recall}  ${item.citedRegions.join(', ')}\n      ${item.firstLine}`;
     })
     .join('\n');
 }

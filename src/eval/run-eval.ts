@@ -4,7 +4,7 @@ import type { CatalogIndex } from '../answer/catalog.ts';
 import type { Search, SearchMode } from '../retrieve/search-types.ts';
 import type { GoldItem } from './gold-set.ts';
 import { isUnanswerable } from './gold-set.ts';
-import { answerMetrics, firstEvidenceRank, retrievalMetrics, type AnswerMetrics, type AnswerRun, type RetrievalMetrics, type RetrievalRun } from './metrics.ts';
+import { answerMetrics, figuresByType, firstEvidenceRank, itemRegionRecall, retrievalMetrics, type AnswerMetrics, type AnswerRun, type RetrievalMetrics, type RetrievalRun, type TypeFigures } from './metrics.ts';
 
 export const evalModes: SearchMode[] = ['lexical', 'dense', 'hybrid'];
 
@@ -15,16 +15,22 @@ export interface ItemOutcome {
   hybridRank: number | null;
   answerable: boolean;
   citedRegions: string[];
+  /** For items that list regions: the share cited (loose) and cited with the region's quote (strict). */
+  regionRecall: { loose: number; strict: number } | null;
+  /** The first line of the answer (a refusal's reason, or the cross-region count). */
+  firstLine: string;
 }
 
 export interface EvalReport {
   retrieval: Record<SearchMode, RetrievalMetrics>;
   answers: AnswerMetrics;
+  byType: TypeFigures[];
   items: ItemOutcome[];
 }
 
 /** Runs every question through search (each mode) and through /api/ask's answer path, as the judge does. */
 export async function runEval(items: GoldItem[], deps: { search: Search; index: CatalogIndex }): Promise<EvalReport> {
+  const regionOfDoc = (doc: string) => deps.index.catalog.reports.find((report) => report.file === doc)?.region;
   const runsByMode = new Map<SearchMode, RetrievalRun[]>(evalModes.map((mode) => [mode, []]));
   const answerRuns: AnswerRun[] = [];
   const outcomes: ItemOutcome[] = [];
@@ -41,7 +47,8 @@ export async function runEval(items: GoldItem[], deps: { search: Search; index: 
       text: deps.index.passageById.get(citation.passageId)?.text ?? citation.excerpt,
       region: citation.region,
     }));
-    answerRuns.push({ item, answerable: answer.answerable, cited });
+    const run: AnswerRun = { item, answerable: answer.answerable, cited };
+    answerRuns.push(run);
     const hybridRun = runsByMode.get('hybrid')!.at(-1)!;
     outcomes.push({
       id: item.id,
@@ -49,12 +56,14 @@ export async function runEval(items: GoldItem[], deps: { search: Search; index: 
       hybridRank: isUnanswerable(item) ? null : firstEvidenceRank(hybridRun, 10),
       answerable: answer.answerable,
       citedRegions: [...new Set(cited.map((entry) => entry.region))],
+      regionRecall: itemRegionRecall(run, regionOfDoc),
+      firstLine: answer.answer.split('\n')[0]!.slice(0, 160),
     });
   }
-  const regionOfDoc = (doc: string) => deps.index.catalog.reports.find((report) => report.file === doc)?.region;
   return {
     retrieval: Object.fromEntries(evalModes.map((mode) => [mode, retrievalMetrics(runsByMode.get(mode)!)])) as Record<SearchMode, RetrievalMetrics>,
     answers: answerMetrics(answerRuns, regionOfDoc),
+    byType: figuresByType(runsByMode.get('hybrid')!, answerRuns, regionOfDoc),
     items: outcomes,
   };
 }

@@ -1,7 +1,6 @@
 import type { Bm25Index } from '../store/bm25-index.ts';
 import { bm25Idf } from '../store/bm25-scoring.ts';
 import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
-import { expansionWeights } from '../text/analyze.ts';
 
 /** A topic term of a question as the corpus knows it. */
 export interface LexiconTerm {
@@ -10,12 +9,6 @@ export interface LexiconTerm {
   idf: number;
   /** Whether some passage uses the term itself. */
   known: boolean;
-  /**
-   * How much the term names a topic rather than being a generic word (0..1): a content word
-   * ("patientkontrakt", "närakut") gathers in a few of the agreement's themes, a generic word or verb
-   * ("står", "stor", "del", "fokus") spreads evenly over all of them. 1 when the corpus cannot tell.
-   */
-  specificity: number;
   /** What to look for in a passage: the term itself when known, else the corpus words it is a typo of (or itself when there are none). */
   forms: string[];
 }
@@ -33,14 +26,7 @@ export class Lexicon {
   readonly documentCount: number;
   readonly unknownIdf: number;
 
-  private readonly themesOf: ((id: string) => readonly string[]) | undefined;
-  private readonly themeCount: number;
-  private readonly specificityCache = new Map<string, number>();
-
-  /** `themesOf` gives a passage's themes by id; without it every term counts as specific. */
-  constructor(lexical: Bm25Index, themesOf?: (id: string) => readonly string[], themeCount = 0) {
-    this.themesOf = themesOf;
-    this.themeCount = themeCount;
+  constructor(lexical: Bm25Index) {
     const { terms, offsets } = lexical.data;
     this.lexical = lexical;
     this.terms = terms;
@@ -64,7 +50,7 @@ export class Lexicon {
   }
 
   /**
-   * Corpus words one typo away from a word the corpus does not use, nearest first. Typos rarely hit the
+   * The corpus words nearest (within a typo's distance) to a word the corpus does not use, most used first. Typos rarely hit the
    * first letter, so only words with the same initial are compared (a few thousand at most).
    */
   corrections(term: string): string[] {
@@ -85,59 +71,16 @@ export class Lexicon {
       const distance = boundedEditDistance(term, candidate, allowance);
       if (distance <= allowance) found.push({ term: candidate, distance, frequency: this.documentFrequency[number]! });
     }
-    return found.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency).map((entry) => entry.term);
-  }
-
-  /**
-   * 1 − the normalised entropy of the term's passages over the themes, smoothed towards the corpus's
-   * own theme spread so that a word seen in two passages is not taken as perfectly specific.
-   */
-  specificity(term: string): number {
-    const number = this.numbers.get(term);
-    if (number === undefined || !this.themesOf || this.themeCount < 2) return 1;
-    const cached = this.specificityCache.get(term);
-    if (cached !== undefined) return cached;
-    const { offsets, postingDocuments, ids } = this.lexical.data;
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (let posting = offsets[number]!; posting < offsets[number + 1]!; posting++) {
-      for (const theme of this.themesOf(ids[postingDocuments[posting]!]!)) {
-        counts.set(theme, (counts.get(theme) ?? 0) + 1);
-        total += 1;
-      }
-    }
-    // A few pseudo-counts spread over every theme: rare words need evidence of concentration.
-    const prior = 2;
-    const smoothedTotal = total + prior;
-    let entropy = 0;
-    const spread = prior / this.themeCount;
-    for (const count of counts.values()) {
-      const p = (count + spread) / smoothedTotal;
-      entropy -= p * Math.log(p);
-    }
-    const unseen = this.themeCount - counts.size;
-    if (unseen > 0) {
-      const p = spread / smoothedTotal;
-      entropy -= unseen * p * Math.log(p);
-    }
-    const value = Math.max(0, Math.min(1, 1 - entropy / Math.log(this.themeCount)));
-    if (this.specificityCache.size > 50_000) this.specificityCache.clear();
-    this.specificityCache.set(term, value);
-    return value;
+    // Only the nearest: "kontinutet" is one edit from "kontinuitet" and two from "kontinuer(lig)", a different word.
+    const nearest = Math.min(...found.map((entry) => entry.distance));
+    return found.filter((entry) => entry.distance === nearest).sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1)).map((entry) => entry.term);
   }
 
   resolve(term: string): LexiconTerm {
-    if (this.numbers.has(term)) return { term, idf: this.idf(term), known: true, specificity: this.specificity(term), forms: [term] };
+    if (this.numbers.has(term)) return { term, idf: this.idf(term), known: true, forms: [term] };
     const corrections = this.corrections(term);
-    if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, specificity: this.specificity(corrections[0]!), forms: corrections };
-    // A compound the corpus never writes ("hemsjukvårdsteam") is looked for as its parts, weighing as the rarer part.
-    const parts = this.lexical.analyzeQuery(term).filter((entry) => entry.weight === expansionWeights.compoundPart && this.numbers.has(entry.term)).map((entry) => entry.term);
-    const compoundParts = parts.length >= 2 ? parts.filter((part) => part !== term) : [];
-    if (compoundParts.length >= 2) {
-      const idf = Math.max(...compoundParts.map((part) => this.idf(part)));
-      return { term, idf, known: false, specificity: Math.max(...compoundParts.map((part) => this.specificity(part))), forms: compoundParts };
-    }
+    if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections };
     // Otherwise the word is still looked for inside the corpus's compounds and derivations.
-    return { term, idf: this.unknownIdf, known: false, specificity: 1, forms: [term] };
+    return { term, idf: this.unknownIdf, known: false, forms: [term] };
   }
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon } from '../../src/retrieve/lexicon.ts';
+import { Bm25Index } from '../../src/store/bm25-index.ts';
+import { bm25Idf } from '../../src/store/bm25-scoring.ts';
+import { analyzeTopic } from '../../src/text/analyze.ts';
+
+const texts = [
+  'Kontinuitet i primärvården ökar tryggheten.',
+  'Kontinuerlig uppföljning av hemtjänsten.',
+  'Mobila team besöker äldre i hemmet.',
+  'Mobila team finns i två kommuner.',
+];
+const lexical = Bm25Index.build(texts.map((text, n) => ({ id: `p${n}`, text })));
+const lexicon = new Lexicon(lexical);
+const term = (word: string) => analyzeTopic(word)[0]!;
+
+describe('Lexicon', () => {
+  it('reads idf from the BM25 index, the one idf source', () => {
+    expect(lexicon.idf(term('mobila'))).toBeCloseTo(lexical.inverseDocumentFrequency(term('mobila'))!);
+    expect(lexicon.idf('okänt')).toBeCloseTo(bm25Idf(0, texts.length));
+    expect(lexicon.idf(term('team'))).toBeLessThan(lexicon.idf(term('trygghet')));
+  });
+  it('resolves a misspelt word to the nearest corpus word only, with that word\'s idf', () => {
+    const resolved = lexicon.resolve(term('kontinutet'));
+    expect(resolved).toMatchObject({ known: false, forms: [term('kontinuitet')] });
+    expect(resolved.idf).toBeCloseTo(lexicon.idf(term('kontinuitet')));
+  });
+  it('keeps a word no passage uses as itself, weighing as document frequency 0', () => {
+    expect(lexicon.resolve('fotbollsklubb')).toEqual({ term: 'fotbollsklubb', idf: lexicon.unknownIdf, known: false, forms: ['fotbollsklubb'] });
+  });
+  it('does not correct short words or known words', () => {
+    expect(lexicon.corrections('tem')).toEqual([]);
+    expect(lexicon.corrections(term('mobila'))).toEqual([]);
+  });
+});
