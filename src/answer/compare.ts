@@ -77,19 +77,26 @@ export function compareCell(answer: Answer, region: string, judged: RegionJudgem
   return { state: 'none', text: '', citations: [] };
 }
 
-/** The per-region judgement of a refused question: the fan-out's evidence/mention rule, for one region. */
-async function judgeRefusedRegion(plan: AnswerPlan, region: string, filters: SearchFilters | undefined, deps: AnswerDeps): Promise<RegionJudgement> {
-  if (!plan.question) return { state: 'none', mention: null };
-  const [judged] = await fanOutByRegion(deps.search, { query: plan.query, topic: plan.question.topic, regions: [region], filters: { ...filters, regions: [region] }, k: judgeK });
-  const passage = judged?.mention?.passage ?? judged?.evidence[0]?.passage;
-  if (!judged || judged.state === 'none' || !passage) return { state: 'none', mention: null };
-  // Numbered on its own: a cell's citations are the cell's, as in every answer.
-  const list = createCitationList(deps.index);
-  list.cite(passage, null);
-  return { state: 'mentioned', mention: list.finish()[0] ?? null };
+/**
+ * The per-region judgement when the whole question was refused (no region has evidence): the fan-out's
+ * own evidence/mention rule, so a region that names the topic still shows as "mentioned".
+ */
+async function judgeRefused(plan: AnswerPlan, regions: string[], filters: SearchFilters | undefined, deps: AnswerDeps): Promise<Map<string, RegionJudgement>> {
+  const judgements = new Map<string, RegionJudgement>(regions.map((region) => [region, { state: 'none', mention: null }]));
+  if (!plan.question) return judgements;
+  const judged = await fanOutByRegion(deps.search, { query: plan.query, topic: plan.question.topic, regions, filters: { ...filters, regions }, k: judgeK });
+  for (const entry of judged) {
+    const passage = entry.mention?.passage ?? entry.evidence[0]?.passage;
+    if (entry.state === 'none' || !passage) continue;
+    // Numbered on its own: a cell's citations are the cell's, as in every answer.
+    const list = createCitationList(deps.index);
+    list.cite(passage, null);
+    judgements.set(entry.region, { state: 'mentioned', mention: list.finish()[0] ?? null });
+  }
+  return judgements;
 }
 
-/** Asks every column's question of every region in scope, each with the region as its only filter. */
+/** Asks every column's question of every region in scope; each region is searched and judged on its own. */
 export async function compareRegions(request: CompareRequest, deps: AnswerDeps): Promise<Comparison> {
   const { index } = deps;
   const theme = request.theme ? index.themeById.get(request.theme) : undefined;
@@ -103,16 +110,22 @@ export async function compareRegions(request: CompareRequest, deps: AnswerDeps):
   if (requested.length > 0 && known.length === 0) throw new AppError('BAD_REQUEST', `Utblick har ingen rapport från ${requested.join(', ')}.`);
   const scope = known.length > 0 ? known : index.regions;
 
-  const rows: Comparison['rows'] = [];
-  for (const region of scope) {
-    const cells: CompareCell[] = [];
-    for (const question of columns) {
-      const plan = await planAnswer({ question, filters: { ...request.filters, regions: [region] } }, deps);
-      const judged = plan.answer.answerable ? { state: 'evidence' as const, mention: null } : await judgeRefusedRegion(plan, region, request.filters, deps);
-      cells.push(compareCell(plan.answer, region, judged));
-    }
-    rows.push({ region, cells });
+  // One cross-region answer per column: each region searched on its own with a region filter and judged
+  // by the answer's fan-out, so every cell has the same state the chat's per-region accounts would give.
+  const answers: { answer: Answer; refused: Map<string, RegionJudgement> | null }[] = [];
+  for (const question of columns) {
+    const plan = await planAnswer({ question, filters: { ...request.filters, regions: scope }, acrossRegions: true }, deps);
+    answers.push({ answer: plan.answer, refused: plan.answer.answerable ? null : await judgeRefused(plan, scope, request.filters, deps) });
   }
+  const none: RegionJudgement = { state: 'none', mention: null };
+  const answered: RegionJudgement = { state: 'evidence', mention: null };
+  // An answered question without an account for a region found nothing there to show.
+  const judgementOf = (answer: Answer, refused: Map<string, RegionJudgement> | null, region: string): RegionJudgement =>
+    refused ? (refused.get(region) ?? none) : answer.regions.some((account) => sameRegion(account.region, region)) ? answered : none;
+  const rows: Comparison['rows'] = scope.map((region) => ({
+    region,
+    cells: answers.map(({ answer, refused }) => compareCell(answer, region, judgementOf(answer, refused, region))),
+  }));
   const title = theme ? `Jämförelse: ${theme.label}` : 'Jämförelse mellan regioner';
   return { title, theme: theme ? { id: theme.id, label: theme.label } : null, columns, rows };
 }

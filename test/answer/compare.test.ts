@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/types.ts';
 import { compareCell, defaultColumns, leadingCitedSentences } from '../../src/answer/compare.ts';
+import { analyseQuestion } from '../../src/answer/analysed-question.ts';
+import { isCrossRegionPlan } from '../../src/answer/answer-question.ts';
+import { indexCatalog } from '../../src/answer/catalog.ts';
+import { fixtureCatalog } from './fixture-catalog.ts';
 
 function citation(n: number, region: string): Citation {
   return { n, passageId: `p${n}`, reportId: 'r', reportTitle: 'Rapport', region, page: n, theme: { id: 't', label: 'Tema' }, location: null, excerpt: '**x**' };
@@ -52,5 +56,16 @@ describe('defaultColumns', () => {
     const columns = defaultColumns('Kontinuitet och fast läkarkontakt');
     expect(columns).toHaveLength(3);
     expect(columns.every((column) => column.includes('kontinuitet och fast läkarkontakt') && column.endsWith('?'))).toBe(true);
+  });
+});
+
+describe('isCrossRegionPlan when the matrix asks across regions', () => {
+  const index = indexCatalog(fixtureCatalog());
+  const question = analyseQuestion('Hur arbetar man med digital tillsyn?', undefined, index.regions, index.statistics);
+  it('judges each region on its own even when the wording names no regions', () => {
+    expect(isCrossRegionPlan(question, index.regions)).toBe(false);
+    expect(isCrossRegionPlan(question, index.regions, true)).toBe(true);
+    // One region in scope is a focused answer either way.
+    expect(isCrossRegionPlan(question, ['Dalarna'], true)).toBe(false);
   });
 });
