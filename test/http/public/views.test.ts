@@ -152,3 +152,24 @@ describe('filters', async () => {
     expect(none.some((node) => node.props.id === 'clear-filters')).toBe(false);
   });
 });
+
+describe('source view data', async () => {
+  const { originalLink, sourceData, markedSentences } = await loadPublic('source-view.js');
+  it('links a PDF at the cited page, other files as they are', () => {
+    expect(originalLink('r1', 'rapport.pdf', 7)).toEqual({ href: 'api/reports/r1/file#page=7', label: 'Öppna PDF:en på sidan 7' });
+    expect(originalLink('r 2', 'Rapport.PDF', null)).toEqual({ href: 'api/reports/r%202/file', label: 'Öppna PDF:en' });
+    expect(originalLink('r3', 'rapport.md', 3)).toEqual({ href: 'api/reports/r3/file', label: 'Öppna originalfilen' });
+    expect(originalLink('r4', null, 3)).toBeNull();
+  });
+  it('reads /api/passages/:id as its schema gives it, with cleaned text where a neighbour is missing', () => {
+    const passage = { id: 'p', reportId: 'r', theme: { id: 't', label: 'Tema' }, question: '6a. Beskriv insatser', headingPath: ['Rubrik'], text: '- ett\n- två', page: 4, start: 0, end: 10, isAgreementText: false, ordinal: 1, linkedItems: [] };
+    const view = sourceData(
+      { passage, report: { id: 'r', title: 'Rapporten', region: 'Region Skåne', file: 'r.pdf', year: 2023 }, previous: null, next: { ...passage, id: 'q', text: 'Nästa' }, context: { before: '  före ', after: 'efter' } },
+      { n: 1, region: 'Region Skåne', reportTitle: 'Rapporten' },
+    );
+    expect(view).toMatchObject({ text: '- ett\n- två', page: 4, question: '6a. Beskriv insatser', title: 'Rapporten', reportId: 'r', file: 'r.pdf', year: 2023 });
+    expect(view.before).toEqual([{ text: 'före', page: null, partial: true }]);
+    expect(view.after.map((item: { text: string }) => item.text)).toEqual(['Nästa']);
+    expect(markedSentences('Inledning. **Den citerade meningen.** Slut. **Och en till.**')).toEqual(['Den citerade meningen.', 'Och en till.']);
+  });
+});
