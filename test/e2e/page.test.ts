@@ -166,8 +166,8 @@ describe('Utblick i en riktig webbläsare', () => {
   it('sammanfattar ett tema och laddar ner det som Markdown', { timeout: testTimeout }, async () => {
     const page = await openPage();
     await page.locator('#tab-summary').click();
-    const themeValue = await page.locator('#summary-theme option').nth(1).getAttribute('value');
-    await page.locator('#summary-theme').selectOption(themeValue ?? '');
+    const themeValue = await page.locator('#summary-theme option').nth(1).evaluate((option) => (option as HTMLOptionElement).value);
+    await page.locator('#summary-theme').selectOption(themeValue);
     await page.locator('#summary-submit').click();
     await page.locator('.summary-document').waitFor();
     expect(await page.locator('.summary-document h3, .summary-document h4').count()).toBeGreaterThan(0);

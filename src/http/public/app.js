@@ -9,7 +9,6 @@ import { initCoverage } from './coverage.js';
 import { initGoodPractice } from './good-practice.js';
 import { initMatrix } from './matrix.js';
 import { initSummary } from './summary.js';
-import { fillThemeSelect } from './topic.js';
 
 function initialState() {
   return {
@@ -22,6 +21,7 @@ function initialState() {
     matrix: { status: 'idle', data: null, error: null, exportStatus: '' },
     practiceForm: { ownRegion: '', theme: '', query: '' },
     practice: { status: 'idle', data: null, error: null },
+    summary: { form: { theme: '', query: '' }, status: 'idle', data: null, error: null, topic: '', actionStatus: '' },
   };
 }
 
@@ -88,9 +88,8 @@ function start() {
   if (chat.hasConversation()) store.set({ view: 'chat' });
   const coverageLoaded = initCoverage({ store, openSource });
   initMatrix({ store, filters, openSource });
-  initSummary({ filters, openSource });
+  initSummary({ store, filters, openSource });
   initGoodPractice({ store, openSource });
-  filters.onChange(() => fillThemeSelect(document.getElementById('summary-theme'), filters.themes()));
   // Data attributes let tests (and curious people) see when the page is wired and options are loaded.
   filters.load().finally(() => {
     document.body.dataset.filters = 'loaded';

@@ -4,7 +4,7 @@ import { html, render } from './html.js';
 import { download, slugify } from './downloads.js';
 import { matrixCsv, matrixDocxBody, matrixMarkdown } from './matrix-export.js';
 import { defaultColumns, MatrixExports, MatrixForm, MatrixTable, MAX_COLUMNS, validateColumns } from './views/matrix-view.js';
-import { describeScope } from './topic.js';
+import { describeScope } from './scope.js';
 import { themesOf } from './filters.js';
 
 export function initMatrix({ store, filters, openSource }) {

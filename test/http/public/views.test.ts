@@ -173,3 +173,23 @@ describe('source view data', async () => {
     expect(markedSentences('Inledning. **Den citerade meningen.** Slut. **Och en till.**')).toEqual(['Den citerade meningen.', 'Och en till.']);
   });
 });
+
+describe('summary', async () => {
+  const { summaryRequest, summaryMarkdown, SummaryForm } = await loadPublic('views/summary-view.js');
+  it('asks for a theme or a question, the question winning', () => {
+    expect(summaryRequest({ theme: '', query: '  ' }).error).toMatch(/tema eller/);
+    expect(summaryRequest({ theme: 'kontinuitet', query: '' })).toEqual({ request: { theme: 'kontinuitet' } });
+    expect(summaryRequest({ theme: 'kontinuitet', query: ' Hur går det? ' })).toEqual({ request: { query: 'Hur går det?' } });
+    expect(summaryRequest({ theme: '', query: 'å'.repeat(1001) }).error).toMatch(/för lång/);
+  });
+  it('makes the download a document that opens with a heading', () => {
+    expect(summaryMarkdown({ title: 'Sammanfattning: Kontinuitet', markdown: 'Text [1]' })).toBe('# Sammanfattning: Kontinuitet\n\nText [1]\n');
+    expect(summaryMarkdown({ title: 'x', markdown: '## Rubrik\n\nText' })).toBe('## Rubrik\n\nText\n');
+  });
+  it('shows the scope, the error and the busy state from state', () => {
+    const nodes = elements(html`<${SummaryForm} themes=${[{ id: 'k', label: 'Kontinuitet' }]} form=${{ theme: 'k', query: '' }} scopeNote="Alla regioner." busy=${true} error="Välj ett tema." onChange=${() => {}} onSubmit=${() => {}} />`);
+    expect(textOf(nodes.find((node) => node.props.id === 'summary-scope'))).toBe('Alla regioner.');
+    expect(textOf(nodes.find((node) => node.props.id === 'summary-error'))).toBe('Välj ett tema.');
+    expect(nodes.find((node) => node.props.id === 'summary-submit')?.props.disabled).toBe(true);
+  });
+});
