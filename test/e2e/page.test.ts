@@ -6,8 +6,9 @@ import { startApp, type RunningApp } from './start-app.ts';
 
 // Real browser against the real app on the seed corpus. Two-core CI machines: every wait is generous
 // and waits for a selector or state, never for a fixed time.
-const actionTimeout = 45_000;
-const testTimeout = 120_000;
+// 90 s: both browser suites may run at once on two shared cores, each with its own app and index.
+const actionTimeout = 90_000;
+const testTimeout = 240_000;
 
 // Generic questions about topics every seed report discusses; chosen by reading the corpus, not the eval set.
 const broadQuestion = 'Hur arbetar regionerna med mobila team och hemsjukvård?';
