@@ -54,7 +54,7 @@ try {
   const note =
     'Weights of the evidence judge (src/answer/evidence-judge.ts): a logistic passage model and a logistic question model over the best passage and the share of the question no report uses. ' +
     'Written by npm run calibrate -- --write: fitted on about 60 % of the questions (split by a hash of the question id) of the development sets read from ../shared at run time and of Utblick\'s own off-topic fixture; ' +
-    'the passage threshold is the best F1 on that part, the question cut the best balance of answering answerable questions and refusing the rest. Not set by hand.';
+    'the passage threshold is the best F2 on that part (a missed region is silent, a weak quote is shown), the question cut the best balance of answering answerable questions and refusing the rest. Not set by hand.';
   const parameters = calibrate(fit, note);
   const describe = (name: string, part: LabelledQuestion[]) => {
     const pairs = pairFigures(part.flatMap((question) => question.pairs), parameters);

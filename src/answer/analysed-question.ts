@@ -73,10 +73,10 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     if (seen.has(word.term)) continue;
     seen.add(word.term);
     const entry = statistics.resolve(word.term);
-    // Content words carry the question: idf says how rare; general language ("bästa", "står") weighs little.
-    const weight = entry.idf * (isGenericTerm(word.term) ? genericWordShare : 1);
     // A number or form reference ("13a", "2 500") is an identifier, not a topic the corpus could lack.
     const identifier = /\p{N}/u.test(word.term);
+    // Content words carry the question: idf says how rare; general language ("bästa", "står") and identifiers weigh little.
+    const weight = entry.idf * (isGenericTerm(word.term) || identifier ? genericWordShare : 1);
     const corrected = !identifier && !entry.known && entry.forms[0] !== word.term;
     topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || corrected, corrected });
   }

@@ -5,6 +5,7 @@ import { coveredYears, type CatalogIndex } from './catalog.ts';
 import { evidenceHits } from './evidence-judge.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './extractive-answer.ts';
 import { citedSentences, givesFigureFor } from './figures.ts';
+import { figureKind } from './compose/figure-kinds.ts';
 import type { ChatTurn } from './follow-up.ts';
 import { catalogRegionFor, isRegionWord } from '../retrieve/regions.ts';
 import { fanOutByRegion } from './region-fanout.ts';
@@ -106,7 +107,9 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
     if (!answer.answerable) return scopeNamed.length > 0 ? outOfScope() : notCovered(missingTopicReason(question, outcome.hits));
     planned.hits = evidence;
   }
-  if (givesFigure && !citedSentences(answer).some(givesFigure)) {
+  // A figure question needs its figure cited; a question about what was achieved needs an outcome figure.
+  const answersFigure = givesFigure && (context.outcomeOnly ? (sentence: string) => givesFigure(sentence) && figureKind(sentence) === 'outcome' : givesFigure);
+  if (answersFigure && !citedSentences(answer).some(answersFigure)) {
     return notCovered('frågan gäller siffror, men rapporterna anger inga för detta');
   }
   return { ...planned, answer: withUnknownRegionsNamed(answer, named.unknown), grounded: true };

@@ -1,4 +1,4 @@
-import type { Hit } from '../types.ts';
+import type { Hit, Passage } from '../types.ts';
 import { holdsFigure } from './figures.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
@@ -27,7 +27,7 @@ export interface RankOptions {
 // Sentence coverage decides; the search score only separates sentences that cover the query alike.
 const coverageWeight = 0.7;
 const hitWeight = 0.3;
-// Quoted agreement text is the state's wording, not what the region did.
+// Quoted agreement text and tasks the national level gives the regions are the state's wording, not what the region did.
 const agreementFactor = 0.4;
 const resultFactor = 1.3;
 const figureFactor = 1.3;
@@ -40,13 +40,26 @@ const anaphoricFactor = 0.85;
 const pointerSentence = /^((för|i) övrigt )?se (även |också |särskilt |tidigare )?(svar|text|fråga|beskrivning)|har berörts i|se under fråga|hänvisa(s|r) till (tidigare|fråga|svar)/iu;
 const pointerFactor = 0.2;
 
+const sentenceCache = new WeakMap<Passage, SentenceSpan[]>();
+
+/** A passage's answer lines, split once per passage object (the catalog's passages live as long as the service). */
+function sentencesOf(passage: Passage): SentenceSpan[] {
+  let sentences = sentenceCache.get(passage);
+  if (!sentences) {
+    sentences = splitSentences(passage.text);
+    sentenceCache.set(passage, sentences);
+  }
+  return sentences;
+}
+
 /** Scores every sentence of every hit, best first; ties keep search order, then reading order. */
 export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOptions = {}): Evidence[] {
   const hitScores = normalizeScores(hits.map((hit) => hit.score));
   const evidence: Evidence[] = [];
   hits.forEach((hit, hitRank) => {
-    for (const sentence of splitSentences(hit.passage.text)) {
-      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics);
+    const passageTerms = new Map((hit.matches ?? []).map((match) => [match.term, match.strength]));
+    for (const sentence of sentencesOf(hit.passage)) {
+      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics, passageTerms);
       let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
       // A national task to the regions ("Regionerna ska …") is the state's wording, like quoted agreement text.
       if (hit.passage.isAgreementText || sentence.nationalTask) score *= agreementFactor;

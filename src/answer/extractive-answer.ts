@@ -8,6 +8,7 @@ import { scoreSentence } from './sentence-scoring.ts';
 import { figureKind } from './compose/figure-kinds.ts';
 import { chooseOutcomes } from './compose/outcome-answer.ts';
 import { withinNamedScope, type NamedScope } from './compose/named-scope.ts';
+import { evidenceOverview } from './compose/evidence-overview.ts';
 
 export interface ExtractiveContext {
   index: CatalogIndex;
@@ -44,7 +45,7 @@ function itemMatcher(context: ExtractiveContext): (text: string) => boolean {
 // A focused answer stays short: a few sentences, at most two from one passage.
 const focused = { maxSentences: 4, maxPerPassage: 2, minCoverage: 0.15, fallbackToFirst: true };
 // Per region in an overview: one or two sentences, and only ones that really speak to the question.
-const perRegion = { maxSentences: 2, maxPerPassage: 1, minCoverage: 0.3, fallbackToFirst: false, excludeAgreementText: true };
+const perRegion = { maxSentences: 3, maxPerPassage: 1, minCoverage: 0.3, fallbackToFirst: false, excludeAgreementText: true };
 
 function regionOf(hit: Hit, index: CatalogIndex): string {
   return displayRegion(index, hit.report.region);
@@ -97,7 +98,7 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
 export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], context: ExtractiveContext): Answer {
   const { index } = context;
   const citations = createCitationList(index);
-  const withEvidence: { region: string; strength: number; lines: string[]; account: RegionAccount }[] = [];
+  const withEvidence: { region: string; strength: number; lines: string[]; texts: string[]; account: RegionAccount }[] = [];
   const mentioned: { region: string; hit: Hit }[] = [];
   const none: string[] = [];
   for (const entry of regionEvidence) {
@@ -106,7 +107,8 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
     const chosen = entry.evidence.length > 0 ? inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: figureRequirement(context) })) : [];
     if (chosen.length > 0) {
       const rendered = evidenceLines(chosen, citations, index, context.wantsResults, itemMatcher(context));
-      withEvidence.push({ region, strength: entry.strength, lines: rendered.lines, account: { region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations } });
+      const texts = chosen.map((e) => e.sentence.text);
+      withEvidence.push({ region, strength: entry.strength, lines: rendered.lines, texts, account: { region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations } });
       continue;
     }
     const mention = entry.mention ?? entry.evidence[0] ?? null;
@@ -129,8 +131,9 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
     for (const region of none) regions.push({ region, state: 'none', summary: 'Inga belägg i rapporterna.', citations: [] });
     closing.push(`Inga belägg i rapporterna från ${none.join(', ')}.`);
   }
-  const total = regionEvidence.length;
-  const intro = `${withEvidence.length} av ${total} ${total === 1 ? 'region' : 'regioner'} beskriver detta i sina rapporter.`;
+  // The overview from the evidence itself: who describes it, who reports outcomes (with figures), recurring phrases.
+  const overview = evidenceOverview(withEvidence.map((entry) => ({ region: entry.region, texts: entry.texts })), { statistics: index.statistics, topicTerms: context.queryTerms });
+  const intro = withEvidence.length > 0 ? `${overview} (${withEvidence.length} av ${regionEvidence.length} regioner i urvalet.)` : overview;
   return {
     answerable: withEvidence.length > 0,
     answer: [intro, ...sections, ...(closing.length > 0 ? [closing.join('\n')] : [])].join('\n\n'),

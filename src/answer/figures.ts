@@ -39,8 +39,9 @@ const unit =
 const figurePattern = new RegExp(`(?<![\\p{L}\\p{N}])${qualifier}${amount}${unit}(?![\\p{L}\\p{N}])`, 'giu');
 
 // Numbers that are part of a name, an address or a date ("1177.se", "1777-se", "Ko5", "S2022/067",
-// "2021-11-29") are identifiers; they are blanked with spaces so that offsets stay those of the sentence.
-const identifiers = /\d{4}-\d{2}-\d{2}|\d+[-.]\p{L}+|\p{L}+\d+|\d+\/\d+/gu;
+// "2021-11-29", "30–31 mars") are identifiers; they are blanked with spaces so that offsets stay those of the sentence.
+const month = '(?:jan(?:uari)?|feb(?:ruari)?|mars|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\.?\\s+${month}(?![\\p{L}])|\\d+[-.]\\p{L}+|\\p{L}+\\d+|\\d+\\/\\d+`, 'giu');
 
 /** The figures a sentence gives, in reading order. */
 export function figureMentions(sentence: string): FigureMention[] {

@@ -20,10 +20,23 @@ const correctionFactor = 0.8;
  * Weighted share of the distinct query terms found in the sentence, by the same rule and idf that search
  * used: a misspelt question word ("kontinutet") is looked for as the corpus word it was corrected to.
  */
-export function scoreSentence(queryTerms: string[], sentenceText: string, statistics?: TermStatistics): SentenceScore {
+/**
+ * A term the passage holds only in its heading or form question ("Undvikbar slutenvård", "fråga 13a")
+ * still frames every sentence under it: partial credit, so that an answer to the form question can be
+ * quoted though it never repeats the question's words.
+ */
+const contextCredit = 0.4;
+
+export function scoreSentence(
+  queryTerms: string[],
+  sentenceText: string,
+  statistics?: TermStatistics,
+  /** Terms the whole passage holds (search's Hit.matches), by strength. */
+  passageTerms?: ReadonlyMap<string, number>,
+): SentenceScore {
   const distinctQuery = [...new Set(queryTerms)];
   if (distinctQuery.length === 0) return { coverage: 0, matched: [] };
-  const sentenceTerms = new Set(analyzeTopic(sentenceText));
+  const sentenceTerms = sentenceTermsOf(sentenceText);
   let total = 0;
   let found = 0;
   const matched: string[] = [];
@@ -33,12 +46,26 @@ export function scoreSentence(queryTerms: string[], sentenceText: string, statis
     const forms = statistics ? statistics.resolve(queryTerm).forms : [queryTerm];
     let best = 0;
     for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms) * (form === queryTerm ? 1 : correctionFactor));
+    best = Math.max(best, contextCredit * (passageTerms?.get(queryTerm) ?? 0));
     if (best > 0) {
       found += weight * best;
       matched.push(queryTerm);
     }
   }
   return { coverage: total === 0 ? 0 : found / total, matched };
+}
+
+const termCache = new Map<string, ReadonlySet<string>>();
+
+/** A sentence's topic terms, analysed once: the same passages are scored for every region and every question. */
+function sentenceTermsOf(text: string): ReadonlySet<string> {
+  let terms = termCache.get(text);
+  if (!terms) {
+    terms = new Set(analyzeTopic(text));
+    if (termCache.size >= 100_000) termCache.clear();
+    termCache.set(text, terms);
+  }
+  return terms;
 }
 
 /** Scales scores to 0..1 by the largest; all zeros (or an empty list) stay zeros. */

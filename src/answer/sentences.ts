@@ -100,7 +100,11 @@ export function splitUnits(text: string): SentenceSpan[] {
     bounds.forEach(([start, end], k) => {
       const sentence = line.text.slice(start, end);
       const isLast = k === bounds.length - 1;
-      const role: UnitRole = wholeLineHeading ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
+      // A bullet that is only a title ("- Mobila team uppföljning och utveckling") and has no lead-in
+      // to read it with is a slide heading too.
+      const titleItem = listLine && leadIn === null && bounds.length === 1 && isHeadingLine(sentence);
+      const role: UnitRole =
+        wholeLineHeading || titleItem ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
       const range = { text: sentence, start: line.offset + start, end: line.offset + end };
       const ownLeadIn: TextRange | null = listLine ? leadIn : null;
       units.push({

@@ -5,6 +5,10 @@ import { rankEvidence, type Evidence } from './evidence.ts';
 import { linkedItemFor } from './linked-items.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { stripEmails } from './privacy.ts';
+import { answerLine } from './compose/answer-line.ts';
+import { reportsOutcomeIn } from './compose/evidence-overview.ts';
+import { scoreSentence } from './sentence-scoring.ts';
+import { isNearDuplicate } from './compose/near-duplicates.ts';
 
 /** One main point of a region: what it did, quoted, with the result where the report gives one. */
 export interface SummaryPoint {
@@ -13,10 +17,21 @@ export interface SummaryPoint {
   result?: string;
 }
 
+/**
+ * Whether a point reports a result (see reportsOutcomeIn): a linked result that does not merely expect
+ * or aim at one ("förväntas minska risken" is none), or a point that reports one itself. Use this
+ * wherever results are counted or put first.
+ */
+export function hasReportedResult(point: SummaryPoint): boolean {
+  return reportsOutcomeIn({ texts: [point.text], results: point.result ? [point.result] : [] });
+}
+
 export interface PointOptions {
   maxPoints: number;
   /** Good-practice mode puts examples with a reported result first. */
   resultsFirst: boolean;
+  /** The query's terms: from a long enumeration only the items matching them are quoted. */
+  queryTerms?: string[];
 }
 
 // Points must say something: a heading fragment or a one-word list item is not a main point.
@@ -27,18 +42,18 @@ const minPoints = 2;
 
 /** Picks a region's main points from its candidate sentences (pure apart from numbering citations). */
 export function selectPoints(ranked: Evidence[], options: PointOptions): Evidence[] {
-  const usable = ranked.filter((e) => !e.hit.passage.isAgreementText && e.sentence.text.length >= minPointLength && !e.sentence.text.trim().endsWith('?'));
+  // A region's point is its own work: not the agreement's text, nor a task the national level sets.
+  const usable = ranked.filter(
+    (e) => !e.hit.passage.isAgreementText && !e.sentence.nationalTask && e.sentence.text.length >= minPointLength && !e.sentence.text.trim().endsWith('?'),
+  );
   const best = usable[0]?.score ?? 0;
   const chosen: Evidence[] = [];
   const perPassage = new Map<string, number>();
-  const seen = new Set<string>();
   for (const evidence of usable) {
     if (chosen.length >= options.maxPoints) break;
     if (chosen.length >= minPoints && evidence.score < best * relativeFloor) break;
-    const key = evidence.sentence.text.toLowerCase();
     const count = perPassage.get(evidence.hit.passage.id) ?? 0;
-    if (seen.has(key) || count >= 2) continue;
-    seen.add(key);
+    if (count >= 2 || chosen.some((known) => isNearDuplicate(known.sentence.text, evidence.sentence.text))) continue;
     perPassage.set(evidence.hit.passage.id, count + 1);
     chosen.push(evidence);
   }
@@ -54,24 +69,33 @@ export function rankRegionCandidates(hits: Hit[], queryTerms: string[], index: C
 
 /** Turns chosen sentences into points; a result sentence with a linked measure becomes measure + result. */
 export function toPoints(chosen: Evidence[], citations: CitationList, index: CatalogIndex, options: PointOptions): SummaryPoint[] {
+  const terms = options.queryTerms ?? [];
+  const matches = terms.length > 0 ? (item: string) => scoreSentence(terms, item).matched.length > 0 : undefined;
   const points = chosen.map((evidence): SummaryPoint => {
     const { passage } = evidence.hit;
     const sentence = evidence.sentence;
-    const n = citations.cite(passage, { start: sentence.start, end: sentence.end });
+    // The whole line: a list item with its lead-in, a continuation with the heading it continues.
+    const line = answerLine(sentence, { heading: passage.headingPath.at(-1), matches });
+    const [n] = line.ranges.map((range) => citations.cite(passage, { start: range.start, end: range.end }));
+    const text = stripEmails(line.text);
     const linked = linkedItemFor(passage, sentence.item, index);
-    if (!linked) return { text: stripEmails(sentence.text), citations: [n] };
+    if (!linked) return { text, citations: [n!] };
     const m = citations.cite(linked.passage, { start: linked.span.start, end: linked.span.end });
     return linked.isResult
-      ? { text: stripEmails(sentence.text), citations: [n, m], result: stripEmails(linked.span.text) }
-      : { text: stripEmails(linked.span.text), citations: [m, n], result: stripEmails(sentence.text) };
+      ? { text, citations: [n!, m], result: stripEmails(linked.span.text) }
+      : { text: stripEmails(linked.span.text), citations: [m, n!], result: text };
   });
-  const seen = new Set<string>();
+  // A line is quoted once, also when a report repeats it with a small change.
+  const quoted: string[] = [];
   const distinct = points.filter((point) => {
-    if (seen.has(point.text)) return false;
-    seen.add(point.text);
-    if (point.result) seen.add(point.result);
+    if (quoted.some((known) => isNearDuplicate(known, point.text))) return false;
+    quoted.push(point.text);
+    if (point.result) quoted.push(point.result);
     return true;
   });
   if (!options.resultsFirst) return distinct;
-  return distinct.map((point, i) => ({ point, i })).sort((a, b) => Number(!!b.point.result) - Number(!!a.point.result) || a.i - b.i).map(({ point }) => point);
+  return distinct
+    .map((point, i) => ({ point, i }))
+    .sort((a, b) => Number(hasReportedResult(b.point)) - Number(hasReportedResult(a.point)) || a.i - b.i)
+    .map(({ point }) => point);
 }

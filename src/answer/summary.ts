@@ -8,7 +8,7 @@ import { fanOutByRegion } from './region-fanout.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
 import { createCitationList } from './citations.ts';
 import { buildOverview, type RegionPoints } from './summary-overview.ts';
-import { rankRegionCandidates, selectPoints, toPoints } from './summary-points.ts';
+import { hasReportedResult, rankRegionCandidates, selectPoints, toPoints } from './summary-points.ts';
 import { summaryMarkdown } from './summary-markdown.ts';
 import { themeHits, themeTopicTerms } from './theme-hits.ts';
 
@@ -70,7 +70,7 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
   }
 
   const citations = createCitationList(index);
-  const options = { maxPoints: goodPractice ? 3 : 5, resultsFirst: goodPractice };
+  const options = { maxPoints: goodPractice ? 3 : 5, resultsFirst: goodPractice, queryTerms };
   const regions: RegionPoints[] = scope.map((region) => {
     const ranked = rankRegionCandidates(hits.filter((hit) => sameRegion(hit.report.region, region)), queryTerms, index);
     return { region, points: toPoints(selectPoints(ranked, options), citations, index, options) };
@@ -82,9 +82,9 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
   const title = goodPractice
     ? `Goda exempel${own ? ` från andra regioner än ${own}` : ''}: ${topic}`
     : `Sammanfattning: ${topic}`;
-  let overview = buildOverview(regions, missing, index.statistics);
+  let overview = buildOverview(regions, missing, index.statistics, queryTerms);
   if (goodPractice) {
-    const withResult = regions.filter((r) => r.points.some((p) => p.result)).length;
+    const withResult = regions.filter((r) => r.points.some(hasReportedResult)).length;
     const withExamples = regions.filter((r) => r.points.length > 0).length;
     overview = `Exempel från ${withExamples} ${withExamples === 1 ? 'region' : 'regioner'}, ${withResult} av dem med redovisat resultat. ${overview}`;
   }

@@ -138,6 +138,17 @@ export function pairFigures(pairs: readonly LabelledPair[], parameters: JudgePar
   };
 }
 
+/**
+ * Recall counts twice as much as precision when a passage is taken as evidence (F2): a region whose
+ * evidence is missed is silently left out of an answer, while a weak quote is shown and can be judged.
+ */
+export const passageRecallWeight = 2;
+
+export function fBeta(precision: number, recall: number, beta: number): number {
+  const b2 = beta * beta;
+  return precision + recall > 0 ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0;
+}
+
 /** The middle of the best run of candidates: robust when the held-out part shifts a little. */
 function middleOfBest<T>(candidates: { value: T; score: number }[]): T {
   const best = Math.max(...candidates.map((candidate) => candidate.score));
@@ -146,7 +157,7 @@ function middleOfBest<T>(candidates: { value: T; score: number }[]): T {
 }
 
 /**
- * Fits both levels on the fit part: the passage model on pairs, its evidence threshold at the best F1,
+ * Fits both levels on the fit part: the passage model on pairs, its evidence threshold at the best F2,
  * then the question model on [best passage log-odds, absent share], its cut shifted to the best
  * balance of answering answerable questions and refusing the rest.
  */
@@ -159,8 +170,7 @@ export function calibrate(fit: readonly LabelledQuestion[], note: string): Judge
   for (let step = 1; step < 100; step++) {
     const threshold = step / 100;
     const figures = pairFigures(pairs, { ...parameters, passage: { ...parameters.passage, threshold } });
-    const f1 = figures.precision + figures.recall > 0 ? (2 * figures.precision * figures.recall) / (figures.precision + figures.recall) : 0;
-    thresholds.push({ value: threshold, score: f1 });
+    thresholds.push({ value: threshold, score: fBeta(figures.precision, figures.recall, passageRecallWeight) });
   }
   parameters = { ...parameters, passage: { ...parameters.passage, threshold: middleOfBest(thresholds) } };
   // The question model learns whether the reports speak to a question's topic at all. Questions that are

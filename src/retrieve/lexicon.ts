@@ -76,7 +76,20 @@ export class Lexicon {
     return found.filter((entry) => entry.distance === nearest).sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1)).map((entry) => entry.term);
   }
 
+  private readonly resolved = new Map<string, LexiconTerm>();
+
+  /** The term as the corpus knows it; cached, since a per-region fan-out resolves the same terms once per region. */
   resolve(term: string): LexiconTerm {
+    let entry = this.resolved.get(term);
+    if (!entry) {
+      entry = this.resolveUncached(term);
+      if (this.resolved.size >= 50_000) this.resolved.clear();
+      this.resolved.set(term, entry);
+    }
+    return entry;
+  }
+
+  private resolveUncached(term: string): LexiconTerm {
     if (this.numbers.has(term)) return { term, idf: this.idf(term), known: true, forms: [term] };
     const corrections = this.corrections(term);
     if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections };

@@ -52,7 +52,8 @@ describe('answerQuestion', () => {
     expect(answer.answer).toContain('### Dalarna');
     expect(answer.answer).not.toContain('### Region Gävleborg');
     expect(answer.answer.split('\n').filter((line) => line.includes('Region Gävleborg'))).toHaveLength(1);
-    expect(answer.answer).toMatch(/^2 av 3 regioner/);
+    expect(answer.answer).toMatch(/^2 regioner beskriver detta: /);
+    expect(answer.answer.split('\n')[0]).toContain('2 av 3 regioner');
   });
 
   it('narrows regions in scope by filters, tolerantly', async () => {

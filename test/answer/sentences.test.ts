@@ -12,6 +12,12 @@ describe('splitUnits: roles', () => {
       ['sentence', 'Regionen öppnade två nya mottagningar.'],
     ]);
   });
+  it('takes a line that is a question for the heading of what follows', () => {
+    expect(roles('Vad kostar ett besök?\nEtt besök kostar 200 kronor.')).toEqual([
+      ['heading', 'Vad kostar ett besök?'],
+      ['sentence', 'Ett besök kostar 200 kronor.'],
+    ]);
+  });
   it('keeps a line with a finite verb or a figure as a sentence, even without a full stop', () => {
     expect(roles('Nattpatrullen finns i alla kommuner\nAndel i procent 38')).toEqual([
       ['sentence', 'Nattpatrullen finns i alla kommuner'],
@@ -30,6 +36,13 @@ describe('splitUnits: roles', () => {
     const units = splitUnits('Arbetet har pågått länge. Vi har gjort följande:\n1. Infört nattpatrull.\n2. Öppnat en jourmottagning.');
     expect(units.map((u) => [u.role, u.item])).toEqual([['sentence', null], ['lead-in', null], ['item', 1], ['item', 2]]);
     expect(units[3]!.leadIn?.text).toBe('Vi har gjort följande:');
+  });
+  it('takes a verbless bullet without a lead-in for a slide heading, but keeps it under a lead-in', () => {
+    expect(roles('- Hemsjukvård uppföljning och utveckling')).toEqual([['heading', 'Hemsjukvård uppföljning och utveckling']]);
+    expect(roles('Satsningar under året:\n- Förstärkt ambulanssjukvård')).toEqual([
+      ['lead-in', 'Satsningar under året:'],
+      ['item', 'Förstärkt ambulanssjukvård'],
+    ]);
   });
   it('marks an item starting mid-sentence without a lead-in as a continuation', () => {
     const [unit] = splitUnits('- fler ska kunna få vård i hemmet');

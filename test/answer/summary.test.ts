@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/answer/summary.ts';
 import { indexCatalog } from '../../src/answer/catalog.ts';
-import { buildOverview } from '../../src/answer/summary-overview.ts';
 import { AppError } from '../../src/errors.ts';
 import { fixtureCatalog, recordingSearch } from './fixture-catalog.ts';
 
@@ -77,29 +76,5 @@ describe('summarize', () => {
     expect(summary.regions.map((r) => r.region)).not.toContain('Dalarna');
     const halland = summary.regions.find((r) => r.region === 'Region Halland')!;
     expect(halland.points[0]!.result).toBeDefined();
-  });
-});
-
-describe('buildOverview', () => {
-  it('handles no material at all', () => {
-    expect(buildOverview([], ['Dalarna'])).toBe('Inget av materialet tar upp detta (Dalarna).');
-    expect(buildOverview([{ region: 'Dalarna', points: [] }], [])).toBe('Inget av materialet tar upp detta.');
-  });
-  it('names common words and differences', () => {
-    const overview = buildOverview(
-      [
-        { region: 'A', points: [{ text: 'Mobila team besöker patienter hemma.', citations: [1] }] },
-        { region: 'B', points: [{ text: 'Mobila team och läkemedelsrobotar.', citations: [2], result: 'Färre inläggningar.' }] },
-      ],
-      [],
-    );
-    expect(overview).toContain('”mobila”');
-    expect(overview).toContain('Skillnader:');
-    expect(overview).toContain('Resultat redovisas av B');
-  });
-  it('works for one region only', () => {
-    const overview = buildOverview([{ region: 'A', points: [{ text: 'Mobila team besöker patienter.', citations: [1] }] }], []);
-    expect(overview).toMatch(/^1 region tar upp detta: A\./);
-    expect(overview).not.toContain('Skillnader');
   });
 });

@@ -11,7 +11,7 @@ import { asksForResults } from '../question-analysis.ts';
  */
 export type FigureKind = 'outcome' | 'target' | 'forecast';
 
-type MarkerKind = FigureKind | 'modal';
+type MarkerKind = FigureKind | 'modal' | 'change';
 
 interface Marker {
   kind: MarkerKind;
@@ -31,10 +31,10 @@ let lexicon: Lexicon | undefined;
 function loadLexicon(): Lexicon {
   const data = readDataFile(
     'figure-kinds-sv.json',
-    z.object({ target: z.array(z.string()), modal: z.array(z.string()), forecast: z.array(z.string()), outcome: z.array(z.string()) }),
+    z.object({ target: z.array(z.string()), modal: z.array(z.string()), forecast: z.array(z.string()), outcome: z.array(z.string()), change: z.array(z.string()) }),
   );
   const byFirst: Lexicon['byFirst'] = new Map();
-  for (const kind of ['target', 'modal', 'forecast', 'outcome'] as const) {
+  for (const kind of ['target', 'modal', 'forecast', 'outcome', 'change'] as const) {
     for (const phrase of data[kind]) {
       const words = foldedWords(phrase).map((w) => w.token);
       if (words.length === 0) continue;
@@ -105,11 +105,13 @@ function clauseAround(sentence: string, position: number): [number, number] {
 // An outcome word right after a modal or forecast word belongs to it: "ska ha minskat", "prognosen visar".
 const governingWindow = 3;
 
+const isOutcomeMarker = (marker: Marker) => marker.kind === 'outcome' || marker.kind === 'change';
+
 function isGoverned(marker: Marker, markers: Marker[], words: Word[], mentions: FigureMention[]): boolean {
-  if (marker.kind !== 'outcome') return false;
+  if (!isOutcomeMarker(marker)) return false;
   return markers.some(
     (other) =>
-      other.kind !== 'outcome' &&
+      !isOutcomeMarker(other) &&
       other.last < marker.first &&
       marker.first - other.last <= governingWindow &&
       !mentions.some((m) => m.start >= words[other.last]!.end && m.end <= marker.start),
@@ -118,12 +120,15 @@ function isGoverned(marker: Marker, markers: Marker[], words: Word[], mentions: 
 
 function kindOfMarker(marker: Marker, withFigure: boolean): FigureKind {
   if (marker.kind === 'modal') return withFigure ? 'target' : 'forecast';
+  if (marker.kind === 'change') return 'outcome';
   return marker.kind;
 }
 
 /** A figure of a sentence with the kind of statement it belongs to. */
 export interface ClassifiedFigure extends FigureMention {
   kind: FigureKind;
+  /** A word decided the kind; false for a bare figure, taken as a stated fact. */
+  marked: boolean;
 }
 
 /**
@@ -142,7 +147,7 @@ export function classifyFigures(sentence: string): ClassifiedFigure[] {
     const before = inClause.filter((m) => m.start < mention.start).at(-1);
     const after = inClause.find((m) => m.start >= mention.end);
     const decisive = before ?? after;
-    return { ...mention, kind: decisive ? kindOfMarker(decisive, true) : 'outcome' };
+    return { ...mention, kind: decisive ? kindOfMarker(decisive, true) : 'outcome', marked: decisive !== undefined };
   });
 }
 
@@ -157,15 +162,22 @@ export function figureKind(sentence: string): FigureKind | null {
 
 /**
  * The kind of any statement, figure or not, for summaries and good practice: "förväntas minska risken"
- * is a forecast, "har minskat" an outcome, "ska införas" a plan. Null when nothing marks it.
+ * is a forecast, "har minskat" and "ledde till färre besök" outcomes, "ska införas" a plan. Null when
+ * nothing marks it.
  * Sentences with figures are judged as figureKind judges them.
  */
 export function statementKind(sentence: string): FigureKind | null {
   const byFigure = figureKind(sentence);
   if (byFigure) return byFigure;
+  return kindByWords(sentence);
+}
+
+function kindByWords(sentence: string): FigureKind | null {
   const words = foldedWords(sentence);
   const markers = markersIn(words).filter((m, _, all) => !isGoverned(m, all, words, []));
-  const kinds = new Set(markers.map((m) => kindOfMarker(m, false)));
+  // "var", "hade" describe as often as they report; without a figure only a change ("har minskat",
+  // "ledde till", "färre") reports a result.
+  const kinds = new Set(markers.filter((m) => m.kind !== 'outcome').map((m) => kindOfMarker(m, false)));
   // A plan or forecast word anywhere makes the sentence not a report of what happened.
   if (kinds.has('target')) return 'target';
   if (kinds.has('forecast')) return 'forecast';
@@ -183,11 +195,23 @@ export function wantedFigureKind(question: string): FigureKind | null {
   const markers = markersIn(foldedWords(question));
   if (markers.some((m) => m.kind === 'target' || m.kind === 'modal')) return 'target';
   if (markers.some((m) => m.kind === 'forecast')) return 'forecast';
-  if (asksForFigure(question) || asksForResults(question) || markers.some((m) => m.kind === 'outcome')) return 'outcome';
+  if (asksForFigure(question) || asksForResults(question) || markers.some(isOutcomeMarker)) return 'outcome';
   return null;
 }
 
 /** Whether a question asks what was achieved or measured (answered only with outcomes), not what is planned. */
 export function asksForOutcome(question: string): boolean {
   return wantedFigureKind(question) === 'outcome';
+}
+
+/**
+ * Whether a sentence reports an outcome in so many words: a figure an outcome word marks ("var 11 %",
+ * not a bare "14 boenden"), or a change ("har minskat", "ledde till färre besök") with no plan word.
+ * For overviews, where a bare count describes a service rather than what it achieved.
+ */
+export function reportsOutcome(sentence: string): boolean {
+  const figures = classifyFigures(sentence).filter((figure) => figure.marked);
+  if (figures.some((figure) => figure.kind === 'outcome')) return true;
+  if (figures.length > 0) return false;
+  return kindByWords(sentence) === 'outcome';
 }

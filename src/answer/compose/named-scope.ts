@@ -1,4 +1,5 @@
-import type { ReportMeta } from '../../types.ts';
+import type { Hit, ReportMeta } from '../../types.ts';
+import { splitSentences } from '../sentences.ts';
 import { searchTerm } from '../../text/stem.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { isStopWord } from '../../text/stopwords.ts';
@@ -77,4 +78,19 @@ export function withinNamedScope(scope: NamedScope, unit: ScopedUnit): boolean {
 export function namedScopeFilter(question: string): (unit: ScopedUnit) => boolean {
   const scope = namedScope(question);
   return (unit) => withinNamedScope(scope, unit);
+}
+
+/**
+ * The hits a question naming a year or a source may be answered from: those with a sentence within the
+ * scope (see withinNamedScope). All hits when the question names neither. Call on the judged evidence
+ * before composing, for the focused answer and for each region of a fan-out.
+ */
+export function hitsWithinNamedScope(hits: Hit[], question: string): Hit[] {
+  const scope = namedScope(question);
+  if (scope.years.length === 0 && scope.sources.length === 0) return hits;
+  return hits.filter((hit) =>
+    splitSentences(hit.passage.text).some((sentence) =>
+      withinNamedScope(scope, { text: sentence.text, report: hit.report, context: [hit.passage.headingPath.join(' '), hit.passage.text].join(' ') }),
+    ),
+  );
 }

@@ -16,6 +16,15 @@ describe('answerLine', () => {
   it('joins a lead-in ending in a colon without an ellipsis', () => {
     expect(answerLineText(unitOf('Vi har gjort följande:\n- Infört nattpatrull.', 'nattpatrull'))).toBe('Vi har gjort följande: Infört nattpatrull.');
   });
+  it('leaves out a long lead-in before an item that is a whole sentence', () => {
+    const text = 'Åtgärder för att fler invånare i länet ska få en fast vårdkontakt på längre sikt\n- Regionen inför en gemensam rutin.\n- en ny rutin';
+    expect(answerLineText(unitOf(text, 'gemensam'))).toBe('Regionen inför en gemensam rutin.');
+    expect(answerLineText(unitOf(text, 'ny rutin'))).toBe('Åtgärder för att fler invånare i länet ska få en fast vårdkontakt på längre sikt … en ny rutin');
+  });
+  it('keeps a lead-in ending in a colon, however long', () => {
+    const text = 'Det nya arbetssättet i länets alla vårdcentraler och kommuner innebär i korthet följande:\n- Bygger på relationer och är förebyggande.';
+    expect(answerLineText(unitOf(text, 'relationer'))).toBe('Det nya arbetssättet i länets alla vårdcentraler och kommuner innebär i korthet följande: Bygger på relationer och är förebyggande.');
+  });
   it('carries a continuation with the heading that leads into it, or marks it', () => {
     const unit = unitOf('- fler ska få vård i hemmet', 'hemmet');
     expect(answerLineText(unit, 'Utredningen lyfter fram att')).toBe('Utredningen lyfter fram att … fler ska få vård i hemmet');

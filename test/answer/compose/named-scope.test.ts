@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedScope, namedScopeFilter, withinNamedScope } from '../../../src/answer/compose/named-scope.ts';
+import { hitsWithinNamedScope, namedScope, namedScopeFilter, withinNamedScope } from '../../../src/answer/compose/named-scope.ts';
+import type { Hit } from '../../../src/types.ts';
 
 const report = (title: string, year = 2022, region = 'Region Exempel') => ({ title, region, year });
 
@@ -30,5 +31,27 @@ describe('withinNamedScope', () => {
     expect(withinNamedScope(scope, { text: 'Andelen var 70 procent.', report: report('Folkhälsomyndigheten: Hälsa i Sverige') })).toBe(true);
     expect(withinNamedScope(scope, { text: 'Enligt Folkhälsomyndighetens mätning var 70 procent nöjda.', report: report('Regionens årsrapport') })).toBe(true);
     expect(withinNamedScope(scope, { text: 'Andelen var 70 procent.', report: report('Regionens årsrapport') })).toBe(false);
+  });
+});
+
+describe('hitsWithinNamedScope', () => {
+  const hit = (id: string, text: string, year: number, title = 'Årsrapport'): Hit => ({
+    passage: { id, reportId: id, themeId: 't', question: null, headingPath: [], text, page: null, start: 0, end: text.length, isAgreementText: false, ordinal: 0 },
+    report: { id, title, region: 'Region Exempel', organisation: 'region', kind: 'slides', year, file: `${id}.md`, pageCount: null, contentHash: id, passageCount: 1, themes: [], warnings: [] },
+    score: 1,
+    lexicalRank: null,
+    denseRank: null,
+  });
+  const hits = [
+    hit('a', 'Andelen var 35 procent 2021. Arbetet fortsätter.', 2021),
+    hit('b', 'Andelen med vårdplan var 40 procent.', 2022),
+    hit('c', 'Enligt Folkhälsomyndighetens enkät var 70 procent nöjda.', 2022),
+  ];
+  it('keeps hits with a sentence from the named year or source', () => {
+    expect(hitsWithinNamedScope(hits, 'Hur stor var andelen 2022?').map((h) => h.passage.id)).toEqual(['b', 'c']);
+    expect(hitsWithinNamedScope(hits, 'Hur många var nöjda enligt Folkhälsomyndigheten?').map((h) => h.passage.id)).toEqual(['c']);
+  });
+  it('keeps every hit when the question names neither', () => {
+    expect(hitsWithinNamedScope(hits, 'Hur stor är andelen?')).toBe(hits);
   });
 });

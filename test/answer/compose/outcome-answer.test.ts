@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOutcomes, notAnOutcomeStatement } from '../../../src/answer/compose/outcome-answer.ts';
+import { chooseOutcomes, givesOutcomeFor, notAnOutcomeAnswer, notAnOutcomeStatement } from '../../../src/answer/compose/outcome-answer.ts';
+import { indexCatalog } from '../../../src/answer/catalog.ts';
+import { givesFigureFor, measureOf } from '../../../src/answer/figures.ts';
+import type { Hit, Passage } from '../../../src/types.ts';
+import { fixtureCatalog } from '../fixture-catalog.ts';
 
 const text = (s: { text: string }) => s.text;
 
@@ -36,5 +40,38 @@ describe('notAnOutcomeStatement', () => {
       'Rapporten anger målet 80 procent och högst 14 dagar, men inget utfall.',
     );
     expect(notAnOutcomeStatement('Andelen var 30 procent.')).toBeNull();
+  });
+});
+
+describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
+  const base = fixtureCatalog();
+  const report = base.reports[0]!;
+  const passage = (id: string, text: string, headingPath: string[] = []): Passage => ({
+    id, reportId: report.id, themeId: 'kontinuitet', question: null, headingPath, text, page: null, start: 0, end: text.length, isAgreementText: false, ordinal: 90,
+  });
+  const target = passage('t-1', 'Mål till utgången av 2026\n\n- ska andelen invånare med en namngiven sjuksköterska utgöra minst 65 procent.');
+  const plain = passage('t-2', 'Arbetet med namngiven sjuksköterska pågår i alla länsdelar.');
+  const catalog = { ...base, passages: [...base.passages, target, plain] };
+  const index = indexCatalog(catalog);
+  const hit = (p: Passage): Hit => ({ passage: p, report, score: 1, lexicalRank: null, denseRank: null });
+  const givesFigure = givesFigureFor(measureOf('Hur stor andel invånare hade en namngiven sjuksköterska?'));
+
+  it('says plainly that the report gives a target, quotes the whole line and cites it, not answered', () => {
+    const answer = notAnOutcomeAnswer([hit(plain), hit(target)], givesFigure, index)!;
+    expect(answer.answerable).toBe(false);
+    expect(answer.answer).toContain('Rapporten anger målet minst 65 procent, men inget utfall. [1]');
+    expect(answer.answer).toContain('- Mål till utgången av 2026 … ska andelen invånare med en namngiven sjuksköterska utgöra minst 65 procent. [1]');
+    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations[0]!.passageId).toBe('t-1');
+    expect(answer.citations[0]!.excerpt).toContain('**ska andelen invånare');
+    expect(answer.regions).toEqual([{ region: answer.citations[0]!.region, state: 'mentioned', summary: 'Rapporten anger målet minst 65 procent, men inget utfall.', citations: [1] }]);
+  });
+  it('is null when no hit gives the figure as a target or forecast', () => {
+    expect(notAnOutcomeAnswer([hit(plain)], givesFigure, index)).toBeNull();
+  });
+  it('lets only outcome sentences answer an outcome question', () => {
+    const outcome = givesOutcomeFor(givesFigure);
+    expect(outcome('Andelen invånare med namngiven sjuksköterska var 41 procent 2023.')).toBe(true);
+    expect(outcome(target.text)).toBe(false);
   });
 });
