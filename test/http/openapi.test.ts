@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '../../src/http/create-app.ts';
@@ -13,24 +14,32 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
+interface RouterModule {
+  prototype: { route(this: unknown, path: string): { methods: Record<string, boolean> } };
 }
 
-/** Every method + path the Express app answers, read from its router rather than from a list we keep. */
+/**
+ * Every method + path the Express app registers, recorded as the app is built: Router#route is wrapped
+ * for the duration, so routes in routers mounted behind a function (as a live index swap does) are seen
+ * as well as those in the app's own stack.
+ */
 function registeredRoutes(): string[] {
-  const catalog = fixtureCatalog();
-  const express = createApp({ config: loadConfig({}, {}), catalog, search: recordingSearch(catalog).search, embedderInfo: { id: 'offline:x', kind: 'offline', model: null, dimension: 8 } });
-  const found: string[] = [];
-  const walk = (stack: Layer[]) => {
-    for (const layer of stack) {
-      if (layer.route) for (const method of Object.keys(layer.route.methods)) found.push(`${method} ${layer.route.path}`);
-      else if (layer.handle?.stack) walk(layer.handle.stack);
-    }
+  // The same router module Express uses (one copy in node_modules).
+  const router = createRequire(import.meta.url)('router') as RouterModule;
+  const original = router.prototype.route;
+  const routes: { path: string; route: { methods: Record<string, boolean> } }[] = [];
+  router.prototype.route = function (this: unknown, path: string) {
+    const route = original.call(this, path);
+    routes.push({ path, route });
+    return route;
   };
-  walk((express as unknown as { router: { stack: Layer[] } }).router.stack);
-  return found.filter((route) => !route.startsWith('_all'));
+  try {
+    const catalog = fixtureCatalog();
+    createApp({ config: loadConfig({}, {}), catalog, search: recordingSearch(catalog).search, embedderInfo: { id: 'offline:x', kind: 'offline', model: null, dimension: 8 } });
+  } finally {
+    router.prototype.route = original;
+  }
+  return routes.flatMap(({ path, route }) => Object.keys(route.methods).filter((method) => method !== '_all').map((method) => `${method} ${path}`));
 }
 
 describe('GET /api/openapi.json', () => {
