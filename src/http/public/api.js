@@ -68,7 +68,13 @@ export const api = {
   async exportDocx(body) {
     let response;
     try {
-      response = await fetch('api/export/docx', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const headers = { 'content-type': 'application/json' };
+      // Under UTBLICK_API_KEY the page keeps the key it was given (storedKey, beside request() once the
+      // access-control work is merged); typeof keeps this file valid without it.
+      // eslint-disable-next-line no-undef
+      const key = typeof storedKey === 'function' ? storedKey() : '';
+      if (key) headers['x-api-key'] = key;
+      response = await fetch('api/export/docx', { method: 'POST', headers, body: JSON.stringify(body) });
     } catch {
       throw new ApiError(NETWORK_MESSAGE, 'NETWORK', 0);
     }
