@@ -6,9 +6,11 @@ import { evidenceLines } from './evidence-lines.ts';
 import type { RegionEvidence } from './region-fanout.ts';
 import { scoreSentence } from './sentence-scoring.ts';
 import { figureKind } from './compose/figure-kinds.ts';
+import { holdsFigure } from './figures.ts';
 import { chooseOutcomes } from './compose/outcome-answer.ts';
 import { withinNamedScope, type NamedScope } from './compose/named-scope.ts';
 import { evidenceOverview } from './compose/evidence-overview.ts';
+import { answerLineText } from './compose/answer-line.ts';
 
 export interface ExtractiveContext {
   index: CatalogIndex;
@@ -59,14 +61,22 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
   if (context.givesFigure && context.outcomeOnly) {
     // Where the reports give only a target or a forecast, say so plainly and cite it: not an answer.
     const givesFigure = context.givesFigure;
-    const choice = chooseOutcomes(ranked.filter((e) => e.coverage > 0 && givesFigure(e.sentence.text)), (e) => e.sentence.text);
+    let candidates = ranked.filter((e) => e.coverage > 0 && givesFigure(e.sentence.text));
+    // The measure may be named otherwise in the report ("invånarna" / "befolkningen"): then any figure in a
+    // sentence that speaks to the question as well as the best one does.
+    if (candidates.length === 0) {
+      const best = Math.max(0, ...ranked.map((e) => e.coverage));
+      candidates = ranked.filter((e) => best > 0 && e.coverage >= best * 0.8 && holdsFigure(e.sentence.text));
+    }
+    const choice = chooseOutcomes(candidates, (e) => e.sentence.text);
     if (!choice.answered && choice.missing) {
       const cited = choice.missing.cite;
       const n = citations.cite(cited.hit.passage, { start: cited.sentence.start, end: cited.sentence.end });
       const region = regionOf(cited.hit, index);
       return {
         answerable: false,
-        answer: `**${region}**\n${choice.missing.statement} [${n}]`,
+        // The statement first, then the report's own line, so the reader sees the target as written.
+        answer: `${choice.missing.statement} [${n}]\n\n**${region}**\n- ${answerLineText(cited.sentence, cited.hit.passage.headingPath.at(-1) ?? null)} [${n}]`,
         citations: citations.finish(),
         regions: [{ region, state: 'mentioned', summary: choice.missing.statement, citations: [n] }],
       };

@@ -38,14 +38,21 @@ const unit =
   '(?:\\s?(%|procentenheter|procent|minuter|min|timmar|tim|dygn|dagar|veckor|månader|år|st|kr|kronor|mnkr|mkr|tkr|(?:miljoner|miljarder|tusen)(?:\\s+kronor)?|patienter|personer|besök|invånare)s?)?';
 const figurePattern = new RegExp(`(?<![\\p{L}\\p{N}])${qualifier}${amount}${unit}(?![\\p{L}\\p{N}])`, 'giu');
 
-// Numbers that are part of a name, an address or a date ("1177.se", "1777-se", "Ko5", "S2022/067",
-// "2021-11-29", "30–31 mars") are identifiers; they are blanked with spaces so that offsets stay those of the sentence.
+// Numbers that are part of a name, an address, a date or a reference ("1177.se", "1777-se", "Ko5",
+// "S2022/067", "2021-11-29", "30–31 mars", "221231", "1177 Vårdguiden", "SFS 2017:612") are identifiers;
+// they are blanked with spaces so that offsets stay those of the sentence. Counts of six digits or more
+// are written with spaces ("128 000"), so an unbroken run that long is a date or a number of record.
 const month = '(?:jan(?:uari)?|feb(?:ruari)?|mars|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\.?\\s+${month}(?![\\p{L}])|\\d+[-.]\\p{L}+|\\p{L}+\\d+|\\d+\\/\\d+`, 'giu');
+const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\.?\\s+${month}(?![\\p{L}])|\\d+[-.]\\p{L}+|\\p{L}+\\d+|\\d+\\/\\d+|\\d{4}:\\d+|(?<!\\p{N})\\d{6,}(?!\\p{N})|(?<!\\p{N}[\\s\\u00a0]?)\\d+(?=[\\s\\u00a0]\\p{Lu}\\p{Ll})`, 'gu');
+
+// "fråga 11", "bilaga 2", "fas 4", "prio 1": a number naming a part, not a quantity; likewise clock
+// times ("klockan 8.00–22.00"), "covid-19" and the national health line 1177.
+const references = /(?<![\p{L}\p{N}])(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}|\p{L}+-\d+|(?<!\p{N}[\s\u00a0]?)1177(?!\p{N})|(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
 
 /** The figures a sentence gives, in reading order. */
 export function figureMentions(sentence: string): FigureMention[] {
-  const text = sentence.replace(identifiers, (match) => ' '.repeat(match.length));
+  const blank = (match: string) => ' '.repeat(match.length);
+  const text = sentence.replace(identifiers, blank).replace(references, blank);
   const mentions: FigureMention[] = [];
   for (const match of text.matchAll(figurePattern)) {
     const digits = match[1]!.replace(/[\s\u00a0\u202f]/g, '');

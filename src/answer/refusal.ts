@@ -10,7 +10,10 @@ export function refuseNotCovered(hits: Hit[], reason: string, index: CatalogInde
   const citations = createCitationList(index);
   const lines = hits.slice(0, nearestCount).map((hit) => {
     const n = citations.cite(hit.passage, null);
-    return `- ${themeRef(index, hit.passage.themeId).label}: ${hit.report.title} (${displayRegion(index, hit.report.region)}) [${n}]`;
+    const region = displayRegion(index, hit.report.region);
+    // A title that names its region already ("… (Region Gävleborg)") is not followed by it again.
+    const where = hit.report.title.includes(region) ? '' : ` (${region})`;
+    return `- ${themeRef(index, hit.passage.themeId).label}: ${hit.report.title}${where} [${n}]`;
   });
   const why = reason ? ` Skäl: ${reason.replace(/[.\s]+$/, '')}.` : '';
   const answer = [

@@ -35,6 +35,12 @@ describe('figureMentions and holdsFigure', () => {
     expect(holdsFigure('Nämnden beslutade 2023-05-17.')).toBe(false);
     expect(holdsFigure('Gå in på 1177.se, vardguiden-2.se eller kanal H5.')).toBe(false);
     expect(holdsFigure('Inget värde kan anges.')).toBe(false);
+    expect(holdsFigure('Mötet hölls 14–15 oktober.')).toBe(false);
+    expect(holdsFigure('Se även svaret på fråga 11 och bilaga 12b.')).toBe(false);
+    expect(holdsFigure('Mottagningen har öppet 8.00–20.00 och ringer klockan 14 vid covid-19.')).toBe(false);
+    expect(holdsFigure('Ring 1177 på telefon.')).toBe(false);
+    expect(holdsFigure('Boka tid via 1177 Vårdguiden.')).toBe(false);
+    expect(holdsFigure('Rapporten lämnas senast 241130 enligt lag (2019:123).')).toBe(false);
   });
 });
 

@@ -30,7 +30,7 @@ describe('buildOverview', () => {
       ],
       [],
     );
-    expect(overview).toContain('Mål eller prognoser men inget utfall: B (minst 60 procent).');
+    expect(overview).toContain('Mål, planer eller prognoser men inget utfall: B (minst 60 procent).');
     expect(overview).not.toContain('Utfall redovisas');
     expect(overview).toContain('Ingen av dem redovisar något utfall');
   });

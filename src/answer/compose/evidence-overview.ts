@@ -113,7 +113,7 @@ export function evidenceOverview(regions: RegionEvidence[], options: OverviewOpt
   const count = facts.withEvidence.length;
   const sentences = [`${count === 1 ? 'En region' : `${count} regioner`} beskriver detta: ${listed(facts.withEvidence)}.`];
   if (facts.outcomes.length > 0) sentences.push(`Utfall redovisas av ${listed(facts.outcomes.map(withFigures))}.`);
-  if (facts.aimsOnly.length > 0) sentences.push(`Mål eller prognoser men inget utfall: ${listed(facts.aimsOnly.map(withFigures))}.`);
+  if (facts.aimsOnly.length > 0) sentences.push(`Mål, planer eller prognoser men inget utfall: ${listed(facts.aimsOnly.map(withFigures))}.`);
   if (facts.outcomes.length === 0) sentences.push(count === 1 ? 'Inget utfall redovisas; materialet beskriver insatser.' : 'Ingen av dem redovisar något utfall; materialet beskriver insatser.');
   if (facts.recurring.length > 0) {
     const phrases = facts.recurring.map(({ phrase, regions: users }) => `”${phrase}” (${listed(users)})`);

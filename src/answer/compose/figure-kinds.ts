@@ -22,8 +22,9 @@ interface Marker {
 }
 
 interface Lexicon {
-  /** Word sequences (folded tokens) by their first token, longest first. */
+  /** Word sequences by their first token, longest first: as written, and with diacritics folded. */
   byFirst: Map<string, Array<{ words: string[]; kind: MarkerKind }>>;
+  byFirstFolded: Map<string, Array<{ words: string[]; kind: MarkerKind }>>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -34,17 +35,22 @@ function loadLexicon(): Lexicon {
     z.object({ target: z.array(z.string()), modal: z.array(z.string()), forecast: z.array(z.string()), outcome: z.array(z.string()), change: z.array(z.string()) }),
   );
   const byFirst: Lexicon['byFirst'] = new Map();
+  const byFirstFolded: Lexicon['byFirst'] = new Map();
   for (const kind of ['target', 'modal', 'forecast', 'outcome', 'change'] as const) {
     for (const phrase of data[kind]) {
-      const words = foldedWords(phrase).map((w) => w.token);
-      if (words.length === 0) continue;
-      const list = byFirst.get(words[0]!) ?? [];
-      list.push({ words, kind });
-      byFirst.set(words[0]!, list);
+      for (const [map, fold] of [[byFirst, false], [byFirstFolded, true]] as const) {
+        const words = wordsOf(phrase, fold).map((w) => w.token);
+        // Folded, a short word may become another word ("bör" → "bor", lives; "mål" → "mal"): leave it out.
+        const collides = fold && words.length === 1 && words[0]!.length <= 3 && words[0] !== normalizeText(phrase.trim());
+        if (words.length === 0 || collides) continue;
+        const list = map.get(words[0]!) ?? [];
+        list.push({ words, kind });
+        map.set(words[0]!, list);
+      }
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  for (const map of [byFirst, byFirstFolded]) for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, byFirstFolded };
 }
 
 interface Word {
@@ -53,27 +59,42 @@ interface Word {
   end: number;
 }
 
-/** Words with offsets, lower-case and with diacritics folded, so that "malet" typed without å matches "målet". */
-function foldedWords(text: string): Word[] {
+/** Words with offsets, lower-case, and with diacritics folded when asked. */
+function wordsOf(text: string, fold: boolean): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
-    token: foldDiacritics(normalizeText(match[0])),
+    token: fold ? foldDiacritics(normalizeText(match[0])) : normalizeText(match[0]),
     start: match.index,
     end: match.index + match[0].length,
   }));
+}
+
+/*
+ * A text written with å, ä, ö is matched as written, so that "bor" (lives) is not taken for "bör"; a text
+ * without them (a question typed on a keyboard without them) is matched folded, so that "malet" is "målet".
+ */
+interface Words {
+  list: Word[];
+  folded: boolean;
+}
+
+function foldedWords(text: string): Words {
+  const folded = !/[åäöÅÄÖ]/u.test(text);
+  return { list: wordsOf(text, folded), folded };
 }
 
 // "kommer" alone foretells ("kommer 20 patienter att få …") unless it says where someone comes from or goes to.
 const motion = new Set(['fran', 'till', 'in', 'ut', 'hem', 'fram', 'tillbaka', 'at', 'i', 'pa', 'med', 'ifraga', 'overens']);
 
 function isMotion(sequence: string[], words: Word[], at: number): boolean {
-  return sequence.length === 1 && sequence[0] === 'kommer' && motion.has(words[at + 1]?.token ?? '');
+  return sequence.length === 1 && sequence[0] === 'kommer' && motion.has(foldDiacritics(words[at + 1]?.token ?? ''));
 }
 
-function markersIn(words: Word[]): Marker[] {
+function markersIn({ list: words, folded }: Words): Marker[] {
   lexicon ??= loadLexicon();
+  const byFirst = folded ? lexicon.byFirstFolded : lexicon.byFirst;
   const markers: Marker[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    const candidates = lexicon.byFirst.get(words[i]!.token) ?? [];
+    const candidates = byFirst.get(words[i]!.token) ?? [];
     const found = candidates.find(({ words: seq }) => seq.every((w, k) => words[i + k]?.token === w));
     if (!found || isMotion(found.words, words, i)) continue;
     markers.push({ kind: found.kind, first: i, last: i + found.words.length - 1, start: words[i]!.start });
@@ -86,7 +107,7 @@ function markersIn(words: Word[]): Marker[] {
  * Clauses are judged apart: in "målet är 55 procent, men i dag är andelen 11 procent" the target and the
  * outcome are two statements. "och" does not part clauses, since "ska öka och vara minst 55 procent" is one.
  */
-const clauseBoundary = /;|\s[–—]\s|,?\s(?:men|medan|dock|samtidigt som|jämfört med|i jämförelse med)\s/giu;
+const clauseBoundary = /;|\s[–—]\s|,?\s(?:men|medan|dock|samtidigt som|jämfört med|i jämförelse med|genom att|eftersom|därför att|vilket)\s/giu;
 
 function clauseAround(sentence: string, position: number): [number, number] {
   let start = 0;
@@ -124,6 +145,13 @@ function kindOfMarker(marker: Marker, withFigure: boolean): FigureKind {
   return marker.kind;
 }
 
+// A marker after the figure speaks for it only close by: "20 patienter beräknas", not "15 kommuner, beslut … kommer att fattas".
+const afterWindow = 4;
+
+function wordsBetween(words: Word[], from: number, to: number): number {
+  return words.filter((word) => word.start >= from && word.end <= to).length;
+}
+
 /** A figure of a sentence with the kind of statement it belongs to. */
 export interface ClassifiedFigure extends FigureMention {
   kind: FigureKind;
@@ -133,7 +161,7 @@ export interface ClassifiedFigure extends FigureMention {
 
 /**
  * Each figure of a sentence with its kind. The nearest marker before the figure in its clause decides;
- * failing that, the nearest after it ("20 patienter beräknas"); a figure with no marker at all is stated
+ * failing that, one right after it ("20 patienter beräknas"); a figure with no marker at all is stated
  * as a fact, an outcome.
  */
 export function classifyFigures(sentence: string): ClassifiedFigure[] {
@@ -143,9 +171,9 @@ export function classifyFigures(sentence: string): ClassifiedFigure[] {
   const markers = markersIn(words);
   return mentions.map((mention) => {
     const [clauseStart, clauseEnd] = clauseAround(sentence, mention.start);
-    const inClause = markers.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !isGoverned(m, markers, words, mentions));
+    const inClause = markers.filter((m) => m.start >= clauseStart && m.start < clauseEnd && !isGoverned(m, markers, words.list, mentions));
     const before = inClause.filter((m) => m.start < mention.start).at(-1);
-    const after = inClause.find((m) => m.start >= mention.end);
+    const after = inClause.find((m) => m.start >= mention.end && wordsBetween(words.list, mention.end, m.start) < afterWindow);
     const decisive = before ?? after;
     return { ...mention, kind: decisive ? kindOfMarker(decisive, true) : 'outcome', marked: decisive !== undefined };
   });
@@ -174,7 +202,7 @@ export function statementKind(sentence: string): FigureKind | null {
 
 function kindByWords(sentence: string): FigureKind | null {
   const words = foldedWords(sentence);
-  const markers = markersIn(words).filter((m, _, all) => !isGoverned(m, all, words, []));
+  const markers = markersIn(words).filter((m, _, all) => !isGoverned(m, all, words.list, []));
   // "var", "hade" describe as often as they report; without a figure only a change ("har minskat",
   // "ledde till", "färre") reports a result.
   const kinds = new Set(markers.filter((m) => m.kind !== 'outcome').map((m) => kindOfMarker(m, false)));

@@ -34,6 +34,11 @@ describe('classifyFigures', () => {
     expect(figureKind('Målet är en jämlik vård.')).toBeNull();
     expect(classifyFigures('')).toEqual([]);
   });
+  it('reads a marker after the figure only close by, and a subordinate clause on its own', () => {
+    expect(figureKind('Arbetet omfattar 12 kommuner, och ett beslut om fortsättning kommer att fattas i höst.')).toBe('outcome');
+    expect(figureKind('Det ska ske genom att länets 19 kommuner samarbetar.')).toBe('outcome');
+    expect(figureKind('Omkring 300 patienter beräknas delta.')).toBe('forecast');
+  });
   it('does not take motion for a forecast', () => {
     expect(figureKind('Patienterna kommer från 12 kommuner.')).toBe('outcome');
   });
@@ -47,8 +52,10 @@ describe('statementKind', () => {
     expect(statementKind('Antalet inläggningar har minskat.')).toBe('outcome');
     expect(statementKind('Teamet består av sjuksköterskor och läkare.')).toBeNull();
   });
-  it('matches words typed without å, ä, ö', () => {
+  it('matches words typed without å, ä, ö, but does not take a word with them for another', () => {
     expect(statementKind('Malet ar att fler ska ha en vardplan.')).toBe('target');
+    expect(figureKind('Av de äldre som bor på boendet har 90 % en vårdplan.')).toBe('outcome');
+    expect(wantedFigureKind('Hur stor andel bor pa sarskilt boende?')).toBe('outcome');
   });
 });
 
