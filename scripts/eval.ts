@@ -44,7 +44,7 @@ try {
   console.log(formatEvalTable(report));
   console.log(`\n${formatTypeTable(report)}`);
   if (values.items) console.log(`\n${formatItemLines(report)}`);
-  console.log(`\n${JSON.stringify({ embedder: deps.embedderInfo.id, retrieval: report.retrieval, answers: report.answers }, null, 1)}`);
+  console.log(`\n${JSON.stringify({ embedder: deps.embedderInfo.id, retrieval: report.retrieval, answers: report.answers, byType: report.byType }, null, 1)}`);
 } finally {
   for (const cleanup of cleanups) await cleanup();
 }

@@ -27,15 +27,17 @@ if (!['hybrid', 'lexical', 'dense'].includes(mode)) {
   process.exit(2);
 }
 const deps = await createServices(loadConfig());
+const index = indexCatalog(deps.catalog);
+// The question analysed as the answer analyses it: its topic is what search matches and the judge reads.
+const question = analyseQuestion(query, undefined, index.regions, index.statistics);
 const outcome = await deps.search(query, {
   k: Number(values.k),
   mode,
   diverse: values.diverse,
   filters: { regions: values.region, themes: values.theme },
+  topic: question.topic.map((entry) => entry.term),
 });
 const themes = new Map(deps.catalog.themes.map((theme) => [theme.id, theme.label]));
-const index = indexCatalog(deps.catalog);
-const question = analyseQuestion(query, undefined, index.regions, index.statistics);
 const verdict = judgeEvidence(question.topic, outcome.hits);
 const judged = verdict.hits;
 const answerable = verdict.answerable;

@@ -40,6 +40,14 @@ const anaphoricFactor = 0.85;
 const pointerSentence = /^((för|i) övrigt )?se (även |också |särskilt |tidigare )?(svar|text|fråga|beskrivning)|har berörts i|se under fråga|hänvisa(s|r) till (tidigare|fråga|svar)/iu;
 const pointerFactor = 0.2;
 
+/** The question's terms that the form question a passage answers names (its text, or its number: "fråga 13a"). */
+function formQuestionTerms(hit: Hit, queryTerms: string[], statistics?: TermStatistics): Set<string> {
+  const question = hit.passage.question;
+  if (!question) return new Set();
+  const named = scoreSentence(queryTerms, `${question.text} ${question.number}`, statistics).matched;
+  return new Set(named);
+}
+
 const sentenceCache = new WeakMap<Passage, SentenceSpan[]>();
 
 /** A passage's answer lines, split once per passage object (the catalog's passages live as long as the service). */
@@ -58,8 +66,9 @@ export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOpt
   const evidence: Evidence[] = [];
   hits.forEach((hit, hitRank) => {
     const passageTerms = new Map((hit.matches ?? []).map((match) => [match.term, match.strength]));
+    const formTerms = formQuestionTerms(hit, queryTerms, options.statistics);
     for (const sentence of sentencesOf(hit.passage)) {
-      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics, passageTerms);
+      const { coverage } = scoreSentence(queryTerms, sentence.text, options.statistics, passageTerms, formTerms);
       let score = coverageWeight * coverage + hitWeight * (hitScores[hitRank] ?? 0);
       // A national task to the regions ("Regionerna ska …") is the state's wording, like quoted agreement text.
       if (hit.passage.isAgreementText || sentence.nationalTask) score *= agreementFactor;

@@ -33,12 +33,15 @@ export function scoreSentence(
   statistics?: TermStatistics,
   /** Terms the whole passage holds (search's Hit.matches), by strength. */
   passageTerms?: ReadonlyMap<string, number>,
+  /** Of those, the terms the form question the passage answers names: every answer to it speaks to them. */
+  formTerms?: ReadonlySet<string>,
 ): SentenceScore {
   const distinctQuery = [...new Set(queryTerms)];
   if (distinctQuery.length === 0) return { coverage: 0, matched: [] };
   const sentenceTerms = sentenceTermsOf(sentenceText);
   let total = 0;
   let found = 0;
+  let framed = 0;
   const matched: string[] = [];
   for (const queryTerm of distinctQuery) {
     const weight = termWeight(statistics, queryTerm);
@@ -46,12 +49,17 @@ export function scoreSentence(
     const forms = statistics ? statistics.resolve(queryTerm).forms : [queryTerm];
     let best = 0;
     for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms) * (form === queryTerm ? 1 : correctionFactor));
-    best = Math.max(best, contextCredit * (passageTerms?.get(queryTerm) ?? 0));
     if (best > 0) {
       found += weight * best;
       matched.push(queryTerm);
+    } else if (formTerms?.has(queryTerm)) {
+      found += weight * contextCredit * (passageTerms?.get(queryTerm) ?? 0);
+    } else {
+      framed += weight * contextCredit * (passageTerms?.get(queryTerm) ?? 0);
     }
   }
+  // A heading's frame counts only for a sentence that speaks to the question itself: a slide title alone quotes nothing.
+  if (matched.length > 0) found += framed;
   return { coverage: total === 0 ? 0 : found / total, matched };
 }
 

@@ -113,3 +113,19 @@ describe('evidence', () => {
     expect(rankEvidence([empty], ['fast'])).toEqual([]);
   });
 });
+
+describe('scoreSentence with the passage\'s frame', () => {
+  const terms = analyzeTopic('mobila team nattetid');
+  const held = new Map(terms.map((term) => [term, 1]));
+  it('gives a heading\'s terms no credit to a sentence that matches nothing itself', () => {
+    expect(scoreSentence(terms, 'Uppstart av arbetet inom kort.', undefined, held).coverage).toBe(0);
+  });
+  it('credits the frame to a sentence that speaks to the question itself', () => {
+    const own = scoreSentence(terms, 'Teamet besöker patienter nattetid.', undefined).coverage;
+    expect(scoreSentence(terms, 'Teamet besöker patienter nattetid.', undefined, held).coverage).toBeGreaterThan(own);
+  });
+  it('credits the terms of the form question a passage answers to each of its sentences', () => {
+    const form = new Set(terms);
+    expect(scoreSentence(terms, 'Uppstart av arbetet inom kort.', undefined, held, form).coverage).toBeGreaterThan(0);
+  });
+});
