@@ -17,6 +17,8 @@ export interface AskRequest {
   question: string;
   filters?: SearchFilters;
   history?: ChatTurn[];
+  /** Judge every region in scope on its own, whatever the wording (the comparison matrix asks this way). */
+  acrossRegions?: boolean;
 }
 
 export interface AnswerDeps {
@@ -48,8 +50,8 @@ export function queryTermsOf(query: string): string[] {
 }
 
 /** The search options the plan uses for a question: the one place that decides cross-region. */
-export function isCrossRegionPlan(question: AnalysedQuestion, regionsInScope: readonly string[]): boolean {
-  return (question.acrossRegions && regionsInScope.length > 1) || question.regions.known.length > 1;
+export function isCrossRegionPlan(question: AnalysedQuestion, regionsInScope: readonly string[], askedAcross = false): boolean {
+  return ((question.acrossRegions || askedAcross) && regionsInScope.length > 1) || question.regions.known.length > 1;
 }
 
 export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise<AnswerPlan> {
@@ -74,7 +76,7 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
     if (narrowed.length === 0) return refusal(refuseNoRegionsInScope(named.known, index));
     regionsInScope = narrowed;
   }
-  const crossRegion = isCrossRegionPlan(question, regionsInScope);
+  const crossRegion = isCrossRegionPlan(question, regionsInScope, request.acrossRegions);
   const narrowedByQuestion = named.known.length > 0 || filterRegions.length > 0;
   const filters: SearchFilters = { ...request.filters, ...(narrowedByQuestion ? { regions: regionsInScope } : {}) };
   if (filters.regions === undefined) delete filters.regions;

@@ -10,7 +10,12 @@ import { requireDecodablePath, requireJsonBody } from './request-guards.ts';
 import { adminRoutes, type AdminOptions } from './routes/admin-routes.ts';
 import { answerRoutes } from './routes/answer-routes.ts';
 import { catalogRoutes } from './routes/catalog-routes.ts';
+import { compareRoutes } from './routes/compare-routes.ts';
+import { coverageRoutes } from './routes/coverage-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { openApiRoute } from './routes/openapi-route.ts';
+import { reportFileRoute } from './routes/report-file-route.ts';
 import { searchRoute } from './routes/search-route.ts';
 
 export type { AppDeps } from './app-deps.ts';
@@ -34,6 +39,9 @@ function indexRoutes(deps: AppDeps, logger: AppLogger): express.Router {
   router.use(searchRoute(deps.search, index));
   router.use(answerRoutes({ search: deps.search, index, ...(llm ? { llm } : {}) }));
   router.use(catalogRoutes(index));
+  router.use(coverageRoutes(index));
+  router.use(compareRoutes({ search: deps.search, index }));
+  router.use(reportFileRoute(index, deps.config.corpusDir));
   return router;
 }
 
@@ -69,6 +77,8 @@ export function createApp(source: AppDeps | DepsHolder, options: { admin?: Admin
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(requireJsonBody);
   app.use(adminRoutes(config, options.admin));
+  app.use(exportRoutes());
+  app.use(openApiRoute());
   app.use((request, response, next) => routesFor(holder.current)(request, response, next));
   app.use('/api', notFoundHandler);
   app.use(express.static(publicDir));

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createApp } from '../../src/http/create-app.ts';
-import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
+import { stageCombinedCorpus, type StagedCorpus } from '../../src/ingest/combined-corpus.ts';
+import { buildSeedIndex, seedCorpusDir, type SeedIndex } from '../support/seed-index.ts';
 
 export interface RunningApp {
   /** Base URL ending in "/", e.g. "http://127.0.0.1:41234/". */
@@ -10,18 +13,28 @@ export interface RunningApp {
 }
 
 /**
- * Starts the real app on the seed corpus: a fresh index built with the offline embedder (the only one
- * this workplace can run) in a temporary folder, so tests never touch or depend on ./index.
- * UTBLICK_E2E_URL points the suite at an already running server instead (handy while developing the page).
+ * The multi-region pages of the evaluation set, read from ../shared at test time and never copied into
+ * the repository. Null when the folder is absent (a clone without the shared folder).
  */
-export async function startApp(): Promise<RunningApp> {
+export const multiRegionDocs = fileURLToPath(new URL('../../../shared/eval/multi/docs/', import.meta.url));
+export const hasMultiRegionDocs = existsSync(multiRegionDocs);
+
+/**
+ * Starts the real app on the seed corpus (plus, when given, extra folders staged with it outside the
+ * repository): a fresh index built with the offline embedder (the only one this workplace can run) in a
+ * temporary folder, so tests never touch or depend on ./index. UTBLICK_E2E_URL points the suite at an
+ * already running server instead (handy while developing the page).
+ */
+export async function startApp(options: { extraCorpus?: string[] } = {}): Promise<RunningApp> {
   const external = process.env.UTBLICK_E2E_URL;
   if (external) return { url: external.endsWith('/') ? external : `${external}/`, close: async () => {} };
 
   let seed: SeedIndex | undefined;
+  let staged: StagedCorpus | undefined;
   let server: Server | undefined;
   try {
-    seed = await buildSeedIndex();
+    if (options.extraCorpus?.length) staged = await stageCombinedCorpus(seedCorpusDir, options.extraCorpus);
+    seed = await buildSeedIndex(staged ? { corpusDir: staged.dir } : {});
     const listening = createServer(createApp(seed.deps));
     server = listening;
     await new Promise<void>((resolve, reject) => {
@@ -36,11 +49,13 @@ export async function startApp(): Promise<RunningApp> {
         listening.closeAllConnections();
         await new Promise<void>((resolve) => listening.close(() => resolve()));
         await seed?.remove();
+        await staged?.cleanup();
       },
     };
   } catch (error) {
     server?.close();
     await seed?.remove();
+    await staged?.cleanup();
     throw error;
   }
 }

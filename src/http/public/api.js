@@ -91,6 +91,30 @@ export const api = {
   themes: () => request('api/themes'),
   reports: () => request('api/reports'),
   passage: (id, signal) => request(`api/passages/${encodeURIComponent(id)}`, { signal }),
+  goodPractice: (body, signal) => request('api/good-practice', { method: 'POST', body, signal }),
+  compare: (body, signal) => request('api/compare', { method: 'POST', body, signal }),
+  coverage: () => request('api/coverage'),
+  coveragePassages: (region, theme) => request(`api/coverage/passages?region=${encodeURIComponent(region)}&theme=${encodeURIComponent(theme)}`),
+  /** A Word document made by the server from a summary's Markdown or the matrix; resolves to a Blob. */
+  async exportDocx(body) {
+    let response;
+    try {
+      const headers = { 'content-type': 'application/json' };
+      // Under UTBLICK_API_KEY the page keeps the key it was given (storedKey, beside request() once the
+      // access-control work is merged); typeof keeps this file valid without it.
+      // eslint-disable-next-line no-undef
+      const key = typeof storedKey === 'function' ? storedKey() : '';
+      if (key) headers['x-api-key'] = key;
+      response = await fetch('api/export/docx', { method: 'POST', headers, body: JSON.stringify(body) });
+    } catch {
+      throw new ApiError(NETWORK_MESSAGE, 'NETWORK', 0);
+    }
+    if (!response.ok) {
+      const data = await response.json().catch(() => null);
+      throw new ApiError(humanMessage(data?.error?.message), data?.error?.code ?? `HTTP_${response.status}`, response.status);
+    }
+    return response.blob();
+  },
   // /readyz answers 503 with a body while the index loads; that body is still what we want to read.
   async readiness() {
     try {

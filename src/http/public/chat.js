@@ -1,19 +1,19 @@
 // The chat: questions go to POST /api/ask with the active filters and the previous turns, answers are
 // rendered from Markdown with clickable [n] citations and a source list.
+import { element } from './dom.js';
 import { api, messageOf, MAX_QUESTION_LENGTH } from './api.js';
 import { renderMarkdown, citationButton } from './markdown.js';
+import { answerMarkdown } from './answer-markdown.js';
+import { createConversationStore } from './conversations.js';
+import { copyText } from './downloads.js';
+import { html, render } from './html.js';
+import { ConversationList } from './views/conversation-list-view.js';
 
 // The service only needs recent context to resolve follow-ups ("och i Dalarna?"); sending every turn
 // would grow the request without helping.
 const HISTORY_TURNS = 6;
 const HISTORY_CONTENT_LIMIT = 1000;
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Swedish validation message for a question, or null when it may be sent. */
 export function validateQuestion(question) {
@@ -82,7 +82,43 @@ export function renderAnswer(response, openSource) {
   return container;
 }
 
-export function initChat({ filters, openSource }) {
+/** localStorage, or an in-memory stand-in where the browser refuses it (private mode, policies). */
+function browserStorage() {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('utblick.probe');
+    return storage;
+  } catch {
+    const memory = new Map();
+    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => memory.set(key, value), removeItem: (key) => memory.delete(key) };
+  }
+}
+
+function copyButton(question, response) {
+  const actions = element('div', 'answer-actions');
+  const button = element('button', 'secondary small copy-answer', 'Kopiera som Markdown');
+  button.type = 'button';
+  const status = element('span', 'muted');
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', async () => {
+    try {
+      await copyText(answerMarkdown(question, response));
+      status.textContent = 'Kopierat, med källor.';
+    } catch {
+      status.textContent = 'Kunde inte kopiera. Markera texten och kopiera för hand.';
+    }
+  });
+  actions.append(button, status);
+  return actions;
+}
+
+const historyOf = (turns) =>
+  turns.flatMap((turn) => [
+    { role: 'user', content: turn.question },
+    { role: 'assistant', content: String(turn.response?.answer ?? '').slice(0, HISTORY_CONTENT_LIMIT) },
+  ]);
+
+export function initChat({ filters, openSource, onShowChat }) {
   const form = /** @type {HTMLFormElement} */ (document.getElementById('ask-form'));
   const input = /** @type {HTMLTextAreaElement} */ (document.getElementById('question'));
   const log = document.getElementById('chat-log');
@@ -90,8 +126,10 @@ export function initChat({ filters, openSource }) {
   const spinner = document.getElementById('ask-spinner');
   const submit = /** @type {HTMLButtonElement} */ (document.getElementById('ask-submit'));
   const counter = document.getElementById('question-count');
+  const listRoot = document.getElementById('conversation-list');
   // Kept as a reference: it is detached while a conversation is shown and put back on "Nytt samtal".
   const emptyState = document.getElementById('chat-empty');
+  const conversations = createConversationStore(browserStorage());
   /** @type {{ role: 'user' | 'assistant', content: string }[]} */
   let history = [];
   let busy = false;
@@ -102,6 +140,40 @@ export function initChat({ filters, openSource }) {
     input.setAttribute('aria-invalid', message ? 'true' : 'false');
     if (message) input.setAttribute('aria-errormessage', 'ask-error');
   };
+
+  const turnElement = (question, response) => {
+    const turn = element('article', 'turn');
+    turn.append(element('p', 'question', question));
+    if (response) {
+      const answer = renderAnswer(response, openSource);
+      answer.append(copyButton(question, response));
+      turn.append(answer);
+    }
+    return turn;
+  };
+
+  function drawList() {
+    render(html`<${ConversationList} items=${conversations.list()} currentId=${conversations.currentId()} onOpen=${openConversation} onDelete=${deleteConversation} />`, listRoot);
+  }
+
+  function showConversation(conversation) {
+    const turns = conversation?.turns ?? [];
+    history = historyOf(turns);
+    log.replaceChildren(...(turns.length ? turns.map((turn) => turnElement(turn.question, turn.response)) : [emptyState]));
+    drawList();
+  }
+
+  function openConversation(id) {
+    showConversation(conversations.open(id));
+    onShowChat?.();
+  }
+
+  function deleteConversation(id) {
+    const wasCurrent = conversations.currentId() === id;
+    conversations.remove(id);
+    if (wasCurrent) showConversation(null);
+    else drawList();
+  }
 
   const updateCounter = () => {
     counter.textContent = `${input.value.length}/${MAX_QUESTION_LENGTH}`;
@@ -118,8 +190,8 @@ export function initChat({ filters, openSource }) {
   });
 
   document.getElementById('new-chat').addEventListener('click', () => {
-    history = [];
-    log.replaceChildren(emptyState);
+    conversations.startNew();
+    showConversation(null);
     showError('');
     input.focus();
   });
@@ -135,25 +207,26 @@ export function initChat({ filters, openSource }) {
       return;
     }
     showError('');
-    const turn = element('article', 'turn');
-    turn.append(element('p', 'question', question.trim()));
+    const asked = question.trim();
+    const turn = turnElement(asked, null);
     emptyState.remove();
     log.append(turn);
     busy = true;
     log.setAttribute('aria-busy', 'true');
     spinner.hidden = false;
     submit.disabled = true;
-    const body = { question: question.trim() };
+    const body = { question: asked };
     const active = filters.toRequest();
     if (active) body.filters = active;
     if (history.length) body.history = history.slice(-HISTORY_TURNS);
     try {
       const response = await api.ask(body);
-      turn.append(renderAnswer(response, openSource));
-      history.push(
-        { role: 'user', content: question.trim() },
-        { role: 'assistant', content: String(response.answer ?? '').slice(0, HISTORY_CONTENT_LIMIT) },
-      );
+      const answer = renderAnswer(response, openSource);
+      answer.append(copyButton(asked, response));
+      turn.append(answer);
+      history.push(...historyOf([{ question: asked, response }]));
+      conversations.addTurn(asked, response);
+      drawList();
       input.value = '';
       updateCounter();
     } catch (failure) {
@@ -169,4 +242,7 @@ export function initChat({ filters, openSource }) {
       turn.scrollIntoView?.({ block: 'nearest' });
     }
   });
+
+  showConversation(conversations.current());
+  return { hasConversation: () => conversations.current() !== null };
 }

@@ -1,6 +1,8 @@
-// Filter state (regions, themes, years, report kinds), the option checkboxes and the chips that show
-// what is active. Other views read `toRequest()` and listen for changes; nothing else owns this state.
+// Filter state (regions, themes, years, report kinds) lives in the page's store; the panel and chips are
+// a Preact view of it. Other views read `toRequest()` and listen for changes through this module.
 import { api, messageOf } from './api.js';
+import { html, render } from './html.js';
+import { FiltersView, GROUPS } from './views/filters-view.js';
 
 export const KIND_LABELS = {
   'survey-region': 'Enkätsvar (region)',
@@ -9,169 +11,98 @@ export const KIND_LABELS = {
   slides: 'Presentation',
 };
 
-const GROUPS = [
-  { key: 'regions', label: 'Region', container: 'filter-regions' },
-  { key: 'themes', label: 'Tema', container: 'filter-themes' },
-  { key: 'years', label: 'År', container: 'filter-years' },
-  { key: 'kinds', label: 'Typ', container: 'filter-kinds' },
-];
+const plural = (n, one, many) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
-// The list endpoints may wrap their arrays ({ regions: [...] }) or not; accept both.
-function listOf(data, key) {
-  if (Array.isArray(data)) return data;
-  if (data && Array.isArray(data[key])) return data[key];
-  return [];
+export const emptyFilters = () => ({
+  status: 'loading',
+  error: '',
+  announce: '',
+  selected: { regions: [], themes: [], years: [], kinds: [] },
+  options: { regions: [], themes: [], years: [], kinds: [] },
+});
+
+/** Options for the four groups from the catalog routes' responses (any of which may have failed). */
+export function filterOptions(regions, themes, reports) {
+  const reportList = reports?.reports ?? [];
+  let regionOptions = (regions?.regions ?? []).map((entry) => ({ value: entry.region, label: entry.region, note: plural(entry.reports, 'rapport', 'rapporter') }));
+  if (regionOptions.length === 0) regionOptions = [...new Set(reportList.map((report) => report.region))].sort((a, b) => a.localeCompare(b, 'sv')).map((region) => ({ value: region, label: region, note: '' }));
+  return {
+    regions: regionOptions,
+    themes: (themes?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.label, note: `${theme.passages} avsnitt` })),
+    years: [...new Set(reportList.map((report) => report.year).filter((year) => Number.isInteger(year)))].sort((a, b) => b - a).map((year) => ({ value: String(year), label: String(year), note: '' })),
+    kinds: [...new Set(reportList.map((report) => report.kind).filter(Boolean))].map((kind) => ({ value: kind, label: KIND_LABELS[kind] ?? kind, note: '' })),
+  };
 }
 
-function regionOption(entry) {
-  if (typeof entry === 'string') return { value: entry, label: entry, note: '' };
-  const name = entry.region ?? entry.name ?? entry.id ?? entry.label;
-  const reports = entry.reportCount ?? entry.reports ?? (Array.isArray(entry.reportIds) ? entry.reportIds.length : undefined);
-  const passages = entry.passageCount ?? entry.passages ?? entry.count;
-  let note = '';
-  if (typeof reports === 'number') note = reports === 1 ? '1 rapport' : `${reports} rapporter`;
-  else if (typeof passages === 'number') note = `${passages} avsnitt`;
-  return { value: String(name), label: String(name), note };
+/** Selectors for views: the themes ({ id, label }) and region names the filters offer. */
+export const themesOf = (state) => state.filters.options.themes.map(({ value, label }) => ({ id: value, label }));
+export const regionsOf = (state) => state.filters.options.regions.map((option) => option.value);
+
+/** The API's filter object, or undefined when nothing is chosen. */
+export function filtersRequest(selected) {
+  const filters = {};
+  if (selected.regions.length) filters.regions = [...selected.regions];
+  if (selected.themes.length) filters.themes = [...selected.themes];
+  if (selected.years.length) filters.years = selected.years.map(Number);
+  if (selected.kinds.length) filters.kinds = [...selected.kinds];
+  return Object.keys(filters).length ? filters : undefined;
 }
 
-function themeOption(entry) {
-  if (typeof entry === 'string') return { value: entry, label: entry, note: '' };
-  const count = entry.passageCount ?? entry.passages ?? entry.count;
-  return { value: String(entry.id), label: String(entry.label ?? entry.id), note: typeof count === 'number' ? `${count} avsnitt` : '' };
-}
-
-export function createFilters() {
-  const state = { regions: new Set(), themes: new Set(), years: new Set(), kinds: new Set() };
-  /** @type {Record<string, { value: string, label: string, note: string }[]>} */
-  const options = { regions: [], themes: [], years: [], kinds: [] };
+export function createFilters(store) {
+  const root = document.getElementById('filters-root');
   const listeners = new Set();
-  const chips = document.getElementById('active-filters');
-  const clearButton = document.getElementById('clear-filters');
-  const count = document.getElementById('filter-count');
-  const status = document.getElementById('filter-status');
+  const state = () => store.get().filters;
+  const update = (patch) => store.set({ filters: { ...state(), ...patch } });
 
-  const labelFor = (key, value) => options[key].find((option) => option.value === value)?.label ?? value;
+  const actions = {
+    onToggle(key, value, checked) {
+      const current = state().selected[key].filter((item) => item !== value);
+      update({ selected: { ...state().selected, [key]: checked ? [...current, value] : current }, announce: '' });
+    },
+    onRemove(key, value, label) {
+      update({ selected: { ...state().selected, [key]: state().selected[key].filter((item) => item !== value) }, announce: `Filtret ${label} borttaget.` });
+      // The removed chip had focus; keep keyboard users in the chip row instead of dropping to <body>.
+      (root.querySelector('.chip-remove') ?? root.querySelector('#filter-panel > summary')).focus();
+    },
+    onClear() {
+      update({ selected: emptyFilters().selected, announce: 'Alla filter borttagna.' });
+      root.querySelector('#filter-panel > summary').focus();
+    },
+  };
 
-  function notify() {
-    renderChips();
-    syncCheckboxes();
-    listeners.forEach((listener) => listener());
-  }
-
-  function renderChips() {
-    chips.replaceChildren();
-    let total = 0;
-    for (const group of GROUPS) {
-      for (const value of state[group.key]) {
-        total += 1;
-        const item = document.createElement('li');
-        item.className = 'chip';
-        const text = document.createElement('span');
-        text.textContent = `${group.label}: ${labelFor(group.key, value)}`;
-        const remove = document.createElement('button');
-        remove.type = 'button';
-        remove.className = 'chip-remove';
-        remove.textContent = '×';
-        remove.setAttribute('aria-label', `Ta bort filtret ${group.label.toLowerCase()} ${labelFor(group.key, value)}`);
-        remove.addEventListener('click', () => {
-          state[group.key].delete(value);
-          status.textContent = `Filtret ${labelFor(group.key, value)} borttaget.`;
-          notify();
-          // Keep keyboard users in the chip row instead of dropping focus to <body>.
-          (chips.querySelector('.chip-remove') ?? document.getElementById('filter-panel').querySelector('summary')).focus();
-        });
-        item.append(text, remove);
-        chips.append(item);
-      }
+  let lastSelected = null;
+  let lastOptions = null;
+  store.subscribe((next) => {
+    render(html`<${FiltersView} filters=${next.filters} ...${actions} />`, root);
+    if (next.filters.selected !== lastSelected || next.filters.options !== lastOptions) {
+      lastSelected = next.filters.selected;
+      lastOptions = next.filters.options;
+      listeners.forEach((listener) => listener());
     }
-    clearButton.hidden = total === 0;
-    count.textContent = total ? `(${total} aktiva)` : '';
-  }
-
-  function syncCheckboxes() {
-    for (const group of GROUPS) {
-      document.getElementById(group.container).querySelectorAll('input[type="checkbox"]').forEach((box) => {
-        box.checked = state[group.key].has(box.value);
-      });
-    }
-  }
-
-  function renderOptions(group) {
-    const container = document.getElementById(group.container);
-    container.replaceChildren();
-    if (options[group.key].length === 0) {
-      const none = document.createElement('p');
-      none.className = 'muted';
-      none.textContent = 'Inga alternativ.';
-      container.append(none);
-      return;
-    }
-    for (const option of options[group.key]) {
-      const label = document.createElement('label');
-      label.className = 'option';
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = group.key;
-      box.value = option.value;
-      box.addEventListener('change', () => {
-        if (box.checked) state[group.key].add(option.value);
-        else state[group.key].delete(option.value);
-        notify();
-      });
-      const text = document.createElement('span');
-      text.textContent = option.label;
-      if (option.note) {
-        const note = document.createElement('span');
-        note.className = 'muted option-note';
-        note.textContent = ` (${option.note})`;
-        text.append(note);
-      }
-      label.append(box, text);
-      container.append(label);
-    }
-  }
-
-  clearButton.addEventListener('click', () => {
-    GROUPS.forEach((group) => state[group.key].clear());
-    status.textContent = 'Alla filter borttagna.';
-    notify();
-    document.getElementById('filter-panel').querySelector('summary').focus();
   });
+  render(html`<${FiltersView} filters=${state()} ...${actions} />`, root);
 
   async function load() {
     const [regions, themes, reports] = await Promise.allSettled([api.regions(), api.themes(), api.reports()]);
-    const failures = [regions, themes, reports].filter((result) => result.status === 'rejected');
-    const reportList = reports.status === 'fulfilled' ? listOf(reports.value, 'reports') : [];
-    options.regions = regions.status === 'fulfilled' ? listOf(regions.value, 'regions').map(regionOption) : [];
-    if (options.regions.length === 0) options.regions = [...new Set(reportList.map((report) => report.region))].sort((a, b) => a.localeCompare(b, 'sv')).map((region) => regionOption(region));
-    options.themes = themes.status === 'fulfilled' ? listOf(themes.value, 'themes').map(themeOption) : [];
-    options.years = [...new Set(reportList.map((report) => report.year).filter((year) => Number.isInteger(year)))]
-      .sort((a, b) => b - a)
-      .map((year) => ({ value: String(year), label: String(year), note: '' }));
-    options.kinds = [...new Set(reportList.map((report) => report.kind).filter(Boolean))].map((kind) => ({ value: kind, label: KIND_LABELS[kind] ?? kind, note: '' }));
-    GROUPS.forEach(renderOptions);
-    syncCheckboxes();
-    const error = document.getElementById('filter-error');
-    error.hidden = failures.length === 0;
-    if (failures.length) error.textContent = `Alla filteralternativ kunde inte laddas: ${messageOf(failures[0].reason)}`;
-    listeners.forEach((listener) => listener());
+    const value = (result) => (result.status === 'fulfilled' ? result.value : null);
+    const failure = [regions, themes, reports].find((result) => result.status === 'rejected');
+    update({
+      status: 'done',
+      options: filterOptions(value(regions), value(themes), value(reports)),
+      error: failure ? `Alla filteralternativ kunde inte laddas: ${messageOf(failure.reason)}` : '',
+    });
   }
 
+  const labelFor = (key, value) => state().options[key].find((option) => option.value === value)?.label ?? value;
   return {
     load,
     onChange: (listener) => listeners.add(listener),
-    /** Filters in the API's shape, or undefined when nothing is chosen. */
-    toRequest() {
-      const filters = {};
-      if (state.regions.size) filters.regions = [...state.regions];
-      if (state.themes.size) filters.themes = [...state.themes];
-      if (state.years.size) filters.years = [...state.years].map(Number);
-      if (state.kinds.size) filters.kinds = [...state.kinds];
-      return Object.keys(filters).length ? filters : undefined;
-    },
-    selectedRegions: () => [...state.regions],
-    allRegions: () => options.regions.map((option) => option.value),
-    themes: () => options.themes.map(({ value, label }) => ({ id: value, label })),
+    toRequest: () => filtersRequest(state().selected),
+    selectedRegions: () => [...state().selected.regions],
+    allRegions: () => regionsOf(store.get()),
+    themes: () => themesOf(store.get()),
     themeLabel: (id) => labelFor('themes', id),
   };
 }
+
+export { GROUPS };

@@ -96,6 +96,13 @@ const BULLET = /^(\s*)[-*+•]\s+(.*)$/;
 const ORDERED = /^(\s*)(\d+)[.)]\s+(.*)$/;
 const QUOTE = /^>\s?(.*)$/;
 const RULE = /^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
+
+/** The cells of a "| a | b |" row; escaped pipes stay in their cell. */
+export function tableCells(line) {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
 
 /**
  * Renders a Markdown string into a DocumentFragment.
@@ -113,6 +120,8 @@ export function renderMarkdown(source, options = {}) {
   let lists = [];
   let paragraph = [];
   let quote = [];
+  /** @type {{ element: HTMLTableElement, body: HTMLElement, last: HTMLTableRowElement | null } | null} */
+  let table = null;
 
   const flushParagraph = () => {
     if (paragraph.length) fragment.append(renderInline(paragraph.join(' '), document.createElement('p'), options));
@@ -130,6 +139,38 @@ export function renderMarkdown(source, options = {}) {
     flushParagraph();
     flushQuote();
     lists = [];
+    table = null;
+  };
+
+  // Tables as reports write them in Markdown: the row above a |---| line is the header.
+  const addTableLine = (line) => {
+    if (!table) {
+      flushAll();
+      const element = document.createElement('table');
+      element.className = 'md-table';
+      const body = document.createElement('tbody');
+      element.append(body);
+      fragment.append(element);
+      table = { element, body, last: null };
+    }
+    if (TABLE_SEPARATOR.test(line)) {
+      if (table.last && !table.element.tHead) {
+        const head = table.element.createTHead();
+        const row = head.insertRow();
+        for (const cell of [...table.last.cells]) {
+          const th = document.createElement('th');
+          th.scope = 'col';
+          th.append(...cell.childNodes);
+          row.append(th);
+        }
+        table.last.remove();
+      }
+      return;
+    }
+    const row = document.createElement('tr');
+    for (const text of tableCells(line)) row.append(renderInline(text, document.createElement('td'), options));
+    table.body.append(row);
+    table.last = row;
   };
 
   const addItem = (indent, type, text, start) => {
@@ -154,6 +195,11 @@ export function renderMarkdown(source, options = {}) {
       continue;
     }
     let match;
+    if (TABLE_ROW.test(line)) {
+      addTableLine(line);
+      continue;
+    }
+    if (table) table = null;
     if ((match = line.match(HEADING))) {
       flushAll();
       const level = Math.max(1, Math.min(6, match[1].length + offset));

@@ -1,14 +1,10 @@
 // The source view: a modal dialog showing the cited passage with the cited sentence highlighted, its
 // report's metadata and the neighbouring passages. A native <dialog> gives focus containment and
 // Escape for free; we add returning focus to the [n] that opened it.
+import { element } from './dom.js';
 import { api, messageOf } from './api.js';
+import { renderMarkdown } from './markdown.js';
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The sentences the excerpt marks as **…**. */
 export function markedSentences(excerpt) {
@@ -42,30 +38,69 @@ export function appendHighlighted(parent, text, sentences) {
   return ranges.length;
 }
 
-// /api/passages/:id answers { passage, report, previous, next, context: { before, after } }: the
-// neighbouring passages, and the raw cleaned text around the passage for when there is no neighbour.
-function normalise(data, citation) {
-  const passage = data.passage ?? data;
-  const report = data.report ?? {};
-  const context = data.context && typeof data.context === 'object' ? data.context : {};
-  const asPassages = (value) => (Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : []);
-  const around = (neighbour, text) => {
-    const list = asPassages(neighbour);
-    if (list.length) return list;
-    return typeof text === 'string' && text.trim() ? [{ text: text.trim(), page: null, partial: true }] : [];
-  };
-  const theme = passage.theme ?? citation.theme ?? { id: passage.themeId, label: passage.themeId };
+/**
+ * Marks the cited sentences inside rendered structure (lists, tables, headings). A sentence inside one
+ * text node gets a <mark>; one that crosses inline elements marks its whole block instead.
+ */
+export function highlightIn(root, sentences) {
+  let marked = 0;
+  for (const sentence of sentences) {
+    const pattern = sentencePattern(sentence);
+    if (!pattern) continue;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let done = false;
+    for (let node = walker.nextNode(); node && !done; node = walker.nextNode()) {
+      if (node.parentElement?.closest('mark')) continue;
+      const match = pattern.exec(node.nodeValue ?? '');
+      if (!match) continue;
+      const rest = /** @type {Text} */ (node).splitText(match.index);
+      rest.splitText(match[0].length);
+      const mark = element('mark');
+      rest.replaceWith(mark);
+      mark.append(rest);
+      done = true;
+    }
+    if (!done) {
+      const blocks = [...root.querySelectorAll('p, li, td, th, h1, h2, h3, h4, h5, h6, blockquote')].reverse();
+      const block = blocks.find((candidate) => pattern.test(candidate.textContent ?? ''));
+      if (block) {
+        block.classList.add('cited');
+        done = true;
+      }
+    }
+    if (done) marked += 1;
+  }
+  return marked;
+}
+
+/** Where the original file opens: a PDF at the cited page. */
+export function originalLink(reportId, file, page) {
+  if (!reportId || !file) return null;
+  const isPdf = /\.pdf$/i.test(file);
+  return { href: `api/reports/${encodeURIComponent(reportId)}/file${isPdf && page ? `#page=${page}` : ''}`, label: isPdf ? (page ? `Öppna PDF:en på sidan ${page}` : 'Öppna PDF:en') : 'Öppna originalfilen' };
+}
+
+/**
+ * The view's data from GET /api/passages/:id, whose shape the server fixes (passageResponse in
+ * src/http/response-schemas.ts): the passage, its report, the neighbouring passages, and the cleaned
+ * text around it for where there is no neighbour.
+ */
+export function sourceData(data, citation) {
+  const { passage, report, previous, next, context } = data;
+  const around = (neighbour, text) => (neighbour ? [neighbour] : text?.trim() ? [{ text: text.trim(), page: null, partial: true }] : []);
   return {
-    text: String(passage.text ?? ''),
-    page: passage.page ?? citation.page ?? null,
-    question: passage.question ?? null,
-    headingPath: Array.isArray(passage.headingPath) ? passage.headingPath : [],
-    theme: typeof theme === 'string' ? { id: theme, label: theme } : theme,
-    title: report.title ?? citation.reportTitle,
-    region: citation.region ?? report.region,
-    year: report.year ?? null,
-    before: around(data.previous ?? data.before, context.before),
-    after: around(data.next ?? data.after, context.after),
+    text: passage.text,
+    page: passage.page,
+    question: passage.question,
+    headingPath: passage.headingPath,
+    theme: passage.theme,
+    title: report?.title ?? citation.reportTitle,
+    reportId: passage.reportId,
+    file: report?.file ?? null,
+    region: citation.region ?? report?.region,
+    year: report?.year ?? null,
+    before: around(previous, context?.before),
+    after: around(next, context?.after),
   };
 }
 
@@ -96,14 +131,22 @@ export function createSourceView() {
       ['Tema', view.theme?.label ?? view.theme?.id ?? ''],
     ];
     rows.push(['År', view.year ? String(view.year) : 'okänt år']);
-    if (typeof view.question === 'string' && view.question) rows.push(['Fråga', view.question]);
-    else if (view.question && view.question.text) rows.push(['Fråga', `${view.question.number ? `${view.question.number}. ` : ''}${view.question.text}`]);
+    if (view.question) rows.push(['Fråga', view.question]);
     if (view.headingPath.length) rows.push(['Rubrik', view.headingPath.join(' › ')]);
     for (const [term, value] of rows) {
       if (!value) continue;
       list.append(element('dt', '', term), element('dd', '', value));
     }
-    title.textContent = `Källa [${citation.n}]`;
+    const original = originalLink(view.reportId, view.file, view.page);
+    if (original) {
+      const link = element('a', 'original-link', original.label);
+      link.href = original.href;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      list.append(element('dt', '', 'Original'), element('dd', '', ''));
+      list.lastElementChild.append(link);
+    }
+    title.textContent = citation.n ? `Källa [${citation.n}]` : 'Avsnitt i rapporten';
     return list;
   }
 
@@ -120,8 +163,10 @@ export function createSourceView() {
     const sentences = markedSentences(citation.excerpt);
     const passage = element('section', 'passage');
     passage.append(element('h3', '', 'Citerat avsnitt'));
-    const text = element('p', 'passage-text');
-    const marked = appendHighlighted(text, view.text, sentences);
+    // The report's own structure (lists, headings, tables) is rendered, never its raw Markdown.
+    const text = element('div', 'passage-text structured');
+    text.append(renderMarkdown(view.text, { baseLevel: 4 }));
+    const marked = highlightIn(text, sentences);
     if (marked === 0 && sentences.length) {
       // The stored text and the excerpt disagree (e.g. cleaned differently): show the excerpt itself, marked.
       const excerpt = element('p', 'passage-text excerpt');
@@ -153,7 +198,7 @@ export function createSourceView() {
       try {
         const data = await api.passage(citation.passageId, signal);
         if (signal.aborted) return;
-        render(normalise(data, citation), citation);
+        render(sourceData(data, citation), citation);
       } catch (error) {
         if (signal.aborted) return;
         body.querySelector('.spinner')?.remove();

@@ -1,98 +1,68 @@
-// "Sammanfatta tema": a cross-region summary rendered from the API's markdown, which people paste into
-// meeting notes — hence copying and downloading exactly that markdown.
-import { renderMarkdown } from './markdown.js';
-import { citationResolver, bindTopicForm } from './topic.js';
+// Wires "Sammanfatta tema" to the store: POST /api/summary for the chosen theme or question, and the
+// summary's Markdown copied, downloaded as .md or Word, or printed — what people take to meetings.
+import { api, messageOf } from './api.js';
+import { html, render } from './html.js';
+import { copyText, download, slugify } from './downloads.js';
+import { themesOf } from './filters.js';
+import { describeScope } from './scope.js';
+import { SummaryForm, SummaryResult, summaryRequest } from './views/summary-view.js';
 
-/** File-name-safe slug; å/ä/ö folded to a/a/o so the name survives any file system. */
-export function slugify(text) {
-  const slug = String(text ?? '')
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || 'tema';
-}
+export function initSummary({ store, filters, openSource }) {
+  const root = document.getElementById('summary-root');
+  const patch = (next) => store.set((state) => ({ summary: { ...state.summary, ...next } }));
+  const onChange = (change) => patch({ form: { ...store.get().summary.form, ...change } });
 
-// The download should be a document on its own, so make sure it opens with a heading.
-function markdownOf(response) {
-  const markdown = String(response.markdown ?? '').trim();
-  if (/^#{1,6}\s/.test(markdown)) return `${markdown}\n`;
-  return `# ${response.title || 'Sammanfattning'}\n\n${markdown}\n`;
-}
-
-async function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    await navigator.clipboard.writeText(text);
-    return;
+  async function onSubmit() {
+    const { form } = store.get().summary;
+    const topic = summaryRequest(form);
+    if (topic.error) return patch({ error: topic.error });
+    const selected = filters.selectedRegions();
+    const body = selected.length ? { ...topic.request, regions: selected } : topic.request;
+    patch({ status: 'loading', error: null, actionStatus: '' });
+    try {
+      patch({ status: 'done', data: await api.summary(body), topic: topic.request.theme ?? topic.request.query });
+    } catch (error) {
+      patch({ status: 'error', error: messageOf(error) });
+    }
   }
-  // Plain-http deployments have no async clipboard; the old selection route still works there.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const copied = document.execCommand('copy');
-  area.remove();
-  if (!copied) throw new Error('copy failed');
-}
 
-function download(text, filename) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function initSummary({ filters, openSource }) {
-  function render(output, response, topicName) {
-    const markdown = markdownOf(response);
-    const resolve = citationResolver(response);
-    const actions = document.createElement('div');
-    actions.className = 'result-actions';
-    const copy = document.createElement('button');
-    copy.type = 'button';
-    copy.className = 'secondary';
-    copy.textContent = 'Kopiera som Markdown';
-    const save = document.createElement('button');
-    save.type = 'button';
-    save.className = 'secondary';
-    save.textContent = 'Ladda ner .md';
-    const status = document.createElement('span');
-    status.className = 'muted';
-    status.setAttribute('role', 'status');
-    copy.addEventListener('click', async () => {
+  async function onAction(action, markdown) {
+    const { data, topic } = store.get().summary;
+    const base = `sammanfattning-${slugify(topic, 'tema')}`;
+    const say = (actionStatus) => patch({ actionStatus });
+    if (action === 'print') return window.print();
+    if (action === 'copy') {
       try {
         await copyText(markdown);
-        status.textContent = 'Kopierat till urklipp.';
+        say('Kopierat till urklipp.');
       } catch {
-        status.textContent = 'Kunde inte kopiera. Markera texten och kopiera för hand.';
+        say('Kunde inte kopiera. Markera texten och kopiera för hand.');
       }
-    });
-    const filename = `sammanfattning-${slugify(topicName)}.md`;
-    save.addEventListener('click', () => {
-      download(markdown, filename);
-      status.textContent = `Laddar ner ${filename}.`;
-    });
-    actions.append(copy, save, status);
-    const article = document.createElement('article');
-    article.className = 'summary-document';
-    article.append(renderMarkdown(markdown, { resolveCitation: resolve, onCitation: openSource, baseLevel: 3 }));
-    output.replaceChildren(actions, article);
+    } else if (action === 'md') {
+      download(markdown, `${base}.md`, 'text/markdown;charset=utf-8');
+      say(`Laddar ner ${base}.md.`);
+    } else {
+      say('Skapar Word-dokumentet …');
+      try {
+        download(await api.exportDocx({ kind: 'document', title: data.title || 'Sammanfattning', markdown }), `${base}.docx`);
+        say(`Laddar ner ${base}.docx.`);
+      } catch (error) {
+        say(`Word-dokumentet kunde inte skapas: ${messageOf(error)}`);
+      }
+    }
   }
 
-  bindTopicForm('summary', filters, ({ response, topic, output }) => {
-    render(output, response, topic.request.theme ?? topic.request.query);
-  });
+  const draw = (state) => {
+    const { summary } = state;
+    render(
+      html`<${SummaryForm} themes=${themesOf(state)} form=${summary.form} scopeNote=${describeScope(filters.selectedRegions(), filters.allRegions())}
+          busy=${summary.status === 'loading'} error=${summary.error} onChange=${onChange} onSubmit=${onSubmit} />
+        <div id="summary-output" class="output" aria-live="polite" aria-busy=${summary.status === 'loading' ? 'true' : 'false'}>
+          ${summary.data ? html`<${SummaryResult} response=${summary.data} status=${summary.actionStatus} onCitation=${openSource} onAction=${onAction} />` : null}
+        </div>`,
+      root,
+    );
+  };
+  store.subscribe(draw);
+  draw(store.get());
 }
