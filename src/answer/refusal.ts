@@ -54,10 +54,14 @@ export function refuseNoRegionsInScope(requested: string[], index: CatalogIndex)
  */
 export function missingTopicReason(question: AnalysedQuestion, hits: readonly Hit[]): string {
   const held = new Set(hits.flatMap((hit) => (hit.matches ?? []).map((match) => match.term)));
-  const missing = [...new Set(question.topic.filter((entry) => !held.has(entry.term)).map((entry) => entry.surface.toLocaleLowerCase('sv-SE')))];
+  const unheld = question.topic.filter((entry) => !held.has(entry.term));
   if (question.topic.length === 0) return 'frågan anger inget ämne att söka efter';
-  if (missing.length === 0) return 'inget avsnitt handlar om det frågan gäller, även om enstaka ord förekommer';
-  const quoted = missing.slice(0, 4).map((word) => `”${word}”`);
+  if (unheld.length === 0) return 'inget avsnitt handlar om det frågan gäller, även om enstaka ord förekommer';
+  // Words no report uses at all are named as such; words used elsewhere are missing where the question's topic is.
+  const absent = unheld.filter((entry) => !entry.inCorpus);
+  const named = absent.length > 0 ? absent : unheld;
+  const words = [...new Set(named.map((entry) => entry.surface.toLocaleLowerCase('sv-SE')))];
+  const quoted = words.slice(0, 4).map((word) => `”${word}”`);
   const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}`;
-  return `rapporterna nämner inte ${list} i det sammanhang frågan gäller`;
+  return absent.length > 0 ? `rapporterna nämner inte ${list}` : `rapporterna nämner inte ${list} i det sammanhang frågan gäller`;
 }
