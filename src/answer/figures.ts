@@ -49,6 +49,16 @@ const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}
 // times ("klockan 8.00–22.00"), "covid-19" and the national health line 1177.
 const references = /(?<![\p{L}\p{N}])(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}|\p{L}+-\d+|(?<!\p{N}[\s\u00a0]?)1177(?!\p{N})|(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
 
+// Counts written as words ("åtta hälsocentraler", "tjugo team"): Swedish spells out small numbers in
+// prose. Only when a counted word follows, so "tre" in a name or "sex" alone is not taken for a figure;
+// "en"/"ett" are left out, being the indefinite article far more often than a count.
+const numberWords =
+  'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen';
+const eitherCaseWords = numberWords.split('|').map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+const notCounted = '(?:och|eller|av|i|på|till|som|med|för|om|är|var|har)(?![\\p{L}])';
+// Case-sensitive on purpose: the counted word is lower-case, so "Region Tre Städer" is a name.
+const wordCountPattern = new RegExp(`(?<![\\p{L}\\p{N}])${qualifier}(?:${eitherCaseWords})(?=\\s+(?!${notCounted})\\p{Ll}{3,})`, 'gu');
+
 /** The figures a sentence gives, in reading order. */
 export function figureMentions(sentence: string): FigureMention[] {
   const blank = (match: string) => ' '.repeat(match.length);
@@ -62,7 +72,10 @@ export function figureMentions(sentence: string): FigureMention[] {
     if (!(hasUnit && !(isYear && match[2] === 'år')) && !isDecimal && (digits.length < 2 || isYear)) continue;
     mentions.push({ text: sentence.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
   }
-  return mentions;
+  for (const match of text.matchAll(wordCountPattern)) {
+    mentions.push({ text: sentence.slice(match.index, match.index + match[0].length), start: match.index, end: match.index + match[0].length });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 export function holdsFigure(sentence: string): boolean {

@@ -24,6 +24,14 @@ describe('figureMentions and holdsFigure', () => {
     expect(figureMentions('Väntan ska vara högst 5 dagar.').map((f) => f.text)).toEqual(['högst 5 dagar']);
     expect(figureMentions('Satsningen kostar 12 miljoner kronor.').map((f) => f.text)).toEqual(['12 miljoner kronor']);
   });
+  it('takes counts written as words when a counted word follows, not names or lone words', () => {
+    expect(figureMentions('Numera har sju vårdcentraler ett mobilt team.').map((m) => m.text)).toEqual(['sju']);
+    expect(figureMentions('Nu deltar minst tolv kommuner och 40 % av invånarna.').map((m) => m.text)).toEqual(['minst tolv', '40 %']);
+    expect(holdsFigure('Fyra team arbetar i länet.')).toBe(true);
+    expect(holdsFigure('Stiftelsen Tre Kronor bidrar.')).toBe(false);
+    expect(holdsFigure('Sex och samlevnad tas upp.')).toBe(false);
+    expect(holdsFigure('Vi valde de två.')).toBe(false);
+  });
   it('gives offsets into the sentence', () => {
     const sentence = 'Totalt deltog cirka 300 personer och 45 procent var nöjda.';
     for (const f of figureMentions(sentence)) expect(sentence.slice(f.start, f.end)).toBe(f.text);
