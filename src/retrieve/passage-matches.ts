@@ -1,6 +1,6 @@
 import { searchTextOf } from '../store/search-text.ts';
 import { analyzeWords } from '../text/analyze.ts';
-import { bestMatchIn, spelledOutIn, termMatchStrength } from '../text/matching.ts';
+import { bestMatchIn, hasDigit, matchStrengths, partialMatchStrength, spelledOutIn } from '../text/matching.ts';
 import type { Passage, Report, TermMatch } from '../types.ts';
 import type { LexiconTerm } from './lexicon.ts';
 
@@ -8,6 +8,8 @@ import type { LexiconTerm } from './lexicon.ts';
 export interface PassageWords {
   set: ReadonlySet<string>;
   sequence: readonly string[];
+  /** The distinct words without digits: the only ones a term can match other than exactly. */
+  plain: readonly string[];
 }
 
 /** A misspelt term found through its correction is probably, not certainly, what the asker meant. */
@@ -18,7 +20,8 @@ const spelledOutStrength = 0.9;
 /** Analyses a text's words once: what is indexed for a passage (heading path and form question included). */
 export function wordsOf(text: string): PassageWords {
   const sequence = analyzeWords(text);
-  return { set: new Set(sequence), sequence };
+  const set = new Set(sequence);
+  return { set, sequence, plain: [...set].filter((word) => !hasDigit(word)) };
 }
 
 /**
@@ -46,8 +49,15 @@ export function matchTopic(topic: readonly LexiconTerm[], words: PassageWords): 
     let best: TermMatch | undefined;
     for (const form of entry.forms) {
       const factor = form === entry.term ? 1 : correctionFactor;
-      for (const word of words.set) {
-        const strength = termMatchStrength(form, word) * factor;
+      // termMatchStrength over every word, without asking each word what the set and `plain` already know.
+      if (words.set.has(form)) {
+        const strength = matchStrengths.exact * factor;
+        if (strength > (best?.strength ?? 0)) best = { term: entry.term, strength, word: form };
+        continue;
+      }
+      if (hasDigit(form)) continue;
+      for (const word of words.plain) {
+        const strength = partialMatchStrength(form, word) * factor;
         if (strength > (best?.strength ?? 0)) best = { term: entry.term, strength, word };
       }
     }

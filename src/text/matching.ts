@@ -20,7 +20,20 @@ const minimumModifierLength = 5;
 /** How strongly a text word stands for a question term: 1 the same term, less for compounds, derivations and typos, 0 not at all. */
 export function termMatchStrength(term: string, word: string): number {
   if (term === word) return matchStrengths.exact;
-  if (/\p{N}/u.test(term) || /\p{N}/u.test(word)) return 0;
+  if (hasDigit(term) || hasDigit(word)) return 0;
+  return partialMatchStrength(term, word);
+}
+
+/** Numbers, codes and years match only exactly. */
+export function hasDigit(word: string): boolean {
+  return /\p{N}/u.test(word);
+}
+
+/**
+ * termMatchStrength for two different words without digits: the compound and derivation credit alone.
+ * For callers that match many words and have set exact matches and digits aside once (search's hits).
+ */
+export function partialMatchStrength(term: string, word: string): number {
   if (word.length > term.length) {
     // The term as the head ("central" in "hälsocentral") or as the modifier ("läkemedel" in "läkemedelsgenomgång").
     if (term.length >= minimumHeadLength && word.endsWith(term)) return matchStrengths.compound;
