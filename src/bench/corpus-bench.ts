@@ -1,3 +1,4 @@
+import { benchCompare, type CompareBenchResult } from './compare-bench.ts';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -71,6 +72,8 @@ export interface CorpusBenchResult {
   searchSettings: { queries: number; rounds: number; warmupRounds: number; k: number };
   peer: LexicalComparison;
   ask: AskStats | null;
+  /** POST /api/compare: four questions over every region of the corpus. */
+  compare: CompareBenchResult | null;
 }
 
 function ingestStats(runs: IngestRun[]): IngestStats {
@@ -150,6 +153,12 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Corpu
   const ask = options.ask && options.createApp ? await benchAsk(services, options.createApp, options.ask) : null;
   if (ask) log(`  /api/ask: p50 ${ask.p50.toFixed(1)} ms, p95 ${ask.p95.toFixed(1)} ms`);
 
+  // 6. /api/compare over HTTP: four questions × every region (a matrix as the page asks for it).
+  const compare = options.ask && options.createApp
+    ? await benchCompare(options.createApp({ ...services, logger: { warn: () => {}, error: () => {} } }), { rounds: Math.max(3, Math.min(options.ask.rounds, 10)), warmupRounds: 1 })
+    : null;
+  if (compare) log(`  /api/compare (${compare.questions} frågor × ${compare.regions} regioner): p50 ${compare.p50.toFixed(0)} ms, p95 ${compare.p95.toFixed(0)} ms`);
+
   return {
     reports: built.ingest.reports.length,
     passages: built.ingest.passages.length,
@@ -162,6 +171,7 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Corpu
     searchSettings: { queries: options.queries.length, rounds: options.search.rounds, warmupRounds: options.search.warmupRounds, k },
     peer,
     ask,
+    compare,
   };
 }
 

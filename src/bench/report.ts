@@ -219,6 +219,15 @@ export function formatReport(result: BenchResult): string {
     lines.push(`Status: ${Object.entries(ask.statuses).map(([status, count]) => `${status} × ${count}`).join(', ')}; besvarade ${ask.answerable}, avböjda ${ask.refused}.`);
   } else lines.push('(hoppades över)');
 
+  lines.push(heading('8. POST /api/compare på korpusen (fyra frågor × alla regioner, HTTP, en i taget)'));
+  if (corpus.compare) {
+    const compare = corpus.compare;
+    lines.push(
+      `${compare.questions} frågor × ${compare.regions} regioner, median av ${compare.rounds} anrop: p50 ${formatMs(compare.p50)}, p95 ${formatMs(compare.p95)}; ` +
+        `celler ${Object.entries(compare.states).map(([state, count]) => `${state} ${count}`).join(', ')}.`,
+    );
+  } else lines.push('(hoppades över)');
+
   lines.push(heading('Mål'));
   lines.push(formatTable(['mål', 'krav', 'utfall', ''], result.targets.map((target) => [target.name, target.target, target.actual, target.met ? 'OK' : 'MISSAT'])));
   return lines.join('\n');
