@@ -6,6 +6,7 @@ import { linkedItemFor } from './linked-items.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { stripEmails } from './privacy.ts';
 import { answerLine } from './compose/answer-line.ts';
+import { statementKind, type FigureKind } from './compose/figure-kinds.ts';
 import { reportsOutcomeIn } from './compose/evidence-overview.ts';
 import { scoreSentence } from './sentence-scoring.ts';
 import { isNearDuplicate } from './compose/near-duplicates.ts';
@@ -15,6 +16,18 @@ export interface SummaryPoint {
   text: string;
   citations: number[];
   result?: string;
+  /**
+   * What the point says about results: 'outcome' when it reports one (see hasReportedResult), 'target'
+   * or 'forecast' when its result is only aimed at or expected; absent for a measure that says neither.
+   */
+  kind?: FigureKind;
+}
+
+/** The kind of a point (see SummaryPoint.kind), by the one figure-kind judgement. */
+export function pointKind(point: SummaryPoint): FigureKind | undefined {
+  if (hasReportedResult(point)) return 'outcome';
+  const kind = statementKind(point.result ?? point.text);
+  return kind === 'target' || kind === 'forecast' ? kind : undefined;
 }
 
 /**
@@ -92,6 +105,9 @@ export function toPoints(chosen: Evidence[], citations: CitationList, index: Cat
     quoted.push(point.text);
     if (point.result) quoted.push(point.result);
     return true;
+  }).map((point) => {
+    const kind = pointKind(point);
+    return kind ? { ...point, kind } : point;
   });
   if (!options.resultsFirst) return distinct;
   return distinct

@@ -49,7 +49,7 @@ export const searchResponse = z.object({
 export const summaryResponse = z.object({
   title: z.string(),
   overview: z.string(),
-  regions: z.array(z.object({ region: z.string(), points: z.array(z.object({ text: z.string(), citations: z.array(z.number().int()), result: z.string().optional() })) })),
+  regions: z.array(z.object({ region: z.string(), points: z.array(z.object({ text: z.string(), citations: z.array(z.number().int()), result: z.string().optional(), kind: z.enum(['outcome', 'target', 'forecast']).optional() })) })),
   citations: z.array(citationSchema),
   markdown: z.string(),
 });

@@ -78,3 +78,13 @@ describe('summarize', () => {
     expect(halland.points[0]!.result).toBeDefined();
   });
 });
+
+describe('pointKind', () => {
+  it('tells a reported result from one only aimed at or expected, and says nothing of a bare measure', async () => {
+    const { pointKind } = await import('../../src/answer/summary-points.ts');
+    expect(pointKind({ text: 'Mobila team besöker äldre i hemmet.', citations: [1], result: 'Antalet inläggningar har minskat med 20 procent.' })).toBe('outcome');
+    expect(pointKind({ text: 'Mobila team besöker äldre i hemmet.', citations: [1], result: 'Insatsen förväntas minska antalet inläggningar.' })).toBe('forecast');
+    expect(pointKind({ text: 'Målet är att minst 70 procent ska ha en fast läkarkontakt.', citations: [1] })).toBe('target');
+    expect(pointKind({ text: 'Mobila team besöker äldre i hemmet.', citations: [1] })).toBeUndefined();
+  });
+});

@@ -100,7 +100,7 @@ describe('good practice', () => {
     const response = {
       title: 'Goda exempel från andra regioner än Dalarna: Kontinuitet',
       citations: [citation(1), citation(2)],
-      regions: [{ region: 'Region Skåne', points: [{ text: 'Fast läkarkontakt på alla vårdcentraler.', citations: [1, 2], result: 'Andelen listade ökade till 60 procent.' }] }, { region: 'Region Gotland', points: [] }],
+      regions: [{ region: 'Region Skåne', points: [{ text: 'Fast läkarkontakt på alla vårdcentraler.', citations: [1, 2], result: 'Andelen listade ökade till 60 procent.', kind: 'outcome' }] }, { region: 'Region Gotland', points: [] }],
     };
     const nodes = elements(html`<${GoodPracticeResult} response=${response} onCitation=${() => {}} />`);
     const measure = withClass(nodes, 'measure')[0];
@@ -108,6 +108,16 @@ describe('good practice', () => {
     expect(textOf(measure)).toBe('Åtgärd Fast läkarkontakt på alla vårdcentraler. [1]');
     expect(textOf(outcome)).toBe('Redovisat resultat Andelen listade ökade till 60 procent. [2]');
     expect(textOf(nodes[0])).toContain('Inget om detta hos: Region Gotland.');
+  });
+  it('labels a result that is only aimed at or expected as such, never as a reported result', () => {
+    const response = {
+      title: 'Goda exempel',
+      citations: [citation(1), citation(2)],
+      regions: [{ region: 'Region Skåne', points: [{ text: 'Hembesök av team.', citations: [1, 2], result: 'Insatsen förväntas minska inläggningarna.', kind: 'forecast' }] }],
+    };
+    const nodes = elements(html`<${GoodPracticeResult} response=${response} onCitation=${() => {}} />`);
+    expect(withClass(nodes, 'outcome')).toHaveLength(0);
+    expect(textOf(withClass(nodes, 'expected')[0])).toBe('Förväntat, inget utfall Insatsen förväntas minska inläggningarna. [2]');
   });
   it('asks for one’s own region and a theme or topic', () => {
     expect(validatePractice({ ownRegion: '', theme: 'a', query: '' })).toMatch(/din egen region/);

@@ -3,6 +3,14 @@
 import { html } from '../html.js';
 import { CitedText, Cite } from './cite.js';
 
+/** The result's label by what the report says of it: measured, or only aimed at or expected. */
+export function resultLabel(kind) {
+  if (kind === 'outcome') return 'Redovisat resultat';
+  if (kind === 'target') return 'Mål, inget utfall';
+  if (kind === 'forecast') return 'Förväntat, inget utfall';
+  return 'Resultat enligt rapporten';
+}
+
 export function GoodPracticeForm({ regions, themes, form, busy, error, onChange, onSubmit }) {
   return html`
     <form class="topic-form good-practice-form" novalidate onSubmit=${(event) => { event.preventDefault(); onSubmit(); }}>
@@ -67,7 +75,8 @@ export function GoodPracticeResult({ response, onCitation }) {
               const measureList = point.result ? (measureCitation ? [measureCitation] : []) : cited;
               return html`<li class="practice-point">
                 <p class="measure"><span class="tag tag-measure">Åtgärd</span> ${inline(point.text, cited)}${unsaid(point.text, measureList)}</p>
-                ${point.result ? html`<p class="outcome"><span class="tag tag-outcome">Redovisat resultat</span> ${inline(point.result, cited)}${unsaid(point.result, resultCitations)}</p>` : null}
+                ${point.result ? html`<p class=${point.kind === 'outcome' ? 'outcome' : 'expected'}><span class=${`tag ${point.kind === 'outcome' ? 'tag-outcome' : 'tag-expected'}`}>${resultLabel(point.kind)}</span> ${inline(point.result, cited)}${unsaid(point.result, resultCitations)}</p>` : null}
+                ${!point.result && point.kind === 'outcome' ? html`<p class="outcome"><span class="tag tag-outcome">Redovisat resultat</span> i åtgärden ovan</p>` : null}
               </li>`;
             })}
           </ul>
