@@ -141,6 +141,36 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
   return fallback ? [fallback] : [];
 }
 
+/**
+ * Picks one sentence from each passage in the given order (the judge's, best first), up to maxSentences:
+ * the passage's best sentence that covers the question at all (the judge has already found the passage
+ * to speak to the question, so no coverage floor: its words may spread over several sentences). Used where passages, not sentences, were judged: the answer then cites the passages the
+ * judge found strongest, not those holding the sentence with the most query words. The figure
+ * requirement works as in selectEvidence.
+ */
+export function selectPerPassage(ranked: Evidence[], passageOrder: string[], options: SelectOptions): Evidence[] {
+  const eligible = options.excludeAgreementText ? ranked.filter((e) => !e.hit.passage.isAgreementText && !e.sentence.nationalTask) : ranked;
+  const chosen: Evidence[] = [];
+  const seenTexts: string[] = [];
+  for (const passageId of passageOrder) {
+    if (chosen.length >= options.maxSentences) break;
+    const best = eligible.find((e) => e.hit.passage.id === passageId && e.coverage > 0
+      && !seenTexts.some((seen) => repeats(seen, comparableText(e.sentence.text))));
+    if (!best) continue;
+    seenTexts.push(comparableText(best.sentence.text));
+    chosen.push(best);
+  }
+  const givesFigure = options.requireFigure;
+  if (givesFigure && chosen.length > 0 && !chosen.some((e) => givesFigure(e.sentence.text))) {
+    const figure = eligible.find((e) => e.coverage > 0 && givesFigure(e.sentence.text));
+    if (figure) {
+      if (chosen.length >= options.maxSentences) chosen.pop();
+      chosen.push(figure);
+    }
+  }
+  return chosen;
+}
+
 /** Chosen sentences grouped by passage in order of first appearance, in reading order inside each. */
 export function inReadingOrder(chosen: Evidence[]): Evidence[] {
   const firstSeen = new Map<string, number>();

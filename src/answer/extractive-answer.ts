@@ -1,7 +1,7 @@
 import type { Answer, Hit, RegionAccount } from '../types.ts';
 import { displayRegion, type CatalogIndex } from './catalog.ts';
 import { createCitationList } from './citations.ts';
-import { inReadingOrder, rankEvidence, selectEvidence, type Evidence } from './evidence.ts';
+import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage, type Evidence } from './evidence.ts';
 import { evidenceLines } from './evidence-lines.ts';
 import type { RegionEvidence } from './region-fanout.ts';
 import { scoreSentence } from './sentence-scoring.ts';
@@ -114,7 +114,10 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   for (const entry of regionEvidence) {
     const region = displayRegion(index, entry.region);
     const ranked = rankedFor(entry.evidence, context);
-    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectEvidence(ranked, { ...perRegion, requireFigure: figureRequirement(context) })) : [];
+    // The region's judged passages, strongest first, each quoted by its best sentence: the passage that speaks to
+    // the question is cited, not one whose single sentence happens to hold more of the question's words.
+    const passageOrder = entry.evidence.map((hit) => hit.passage.id);
+    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectPerPassage(ranked, passageOrder, { ...perRegion, requireFigure: figureRequirement(context) })) : [];
     if (chosen.length > 0) {
       const rendered = evidenceLines(chosen, citations, index, context.wantsResults, itemMatcher(context));
       const texts = chosen.map((e) => e.sentence.text);

@@ -41,7 +41,13 @@ export async function fanOutByRegion(search: Search, request: FanOutRequest): Pr
     const outcome = await search(request.query, { k: request.k, filters: { ...request.filters, regions: [region] }, topic: topicTerms });
     // The same judge on this region's passages alone: a region has evidence when one of its passages speaks to the question.
     const verdict = judgeEvidence(request.topic, outcome.hits);
-    const evidence = verdict.answerable ? verdict.hits.filter((entry) => entry.speaksToQuestion).map((entry) => entry.hit) : [];
+    // The judge's own evidence: passages over the threshold and, when the region's set answers the question, its
+    // best passage even below it (a threshold fitted on the whole corpus's lists is too strict for one region's
+    // few passages). Best first, so that what the answer quotes is what the judge found strongest.
+    const evidence = verdict.hits
+      .filter((entry) => entry.evidence)
+      .sort((a, b) => b.probability - a.probability)
+      .map((entry) => entry.hit);
     const strength = Math.max(0, ...verdict.hits.map((entry) => entry.probability));
     const mention = evidence.length > 0 || !rarest
       ? null

@@ -3,7 +3,6 @@ import { AppError } from '../errors.ts';
 import type { AnswerDeps } from './answer-question.ts';
 import { queryTermsOf } from './answer-question.ts';
 import { analyseQuestion } from './analysed-question.ts';
-import { evidenceHits } from './evidence-judge.ts';
 import { fanOutByRegion } from './region-fanout.ts';
 import { catalogRegionFor, sameRegion } from '../retrieve/regions.ts';
 import { createCitationList } from './citations.ts';
@@ -30,7 +29,6 @@ export interface Summary {
   markdown: string;
 }
 
-const searchK = 50;
 const perRegionK = 8;
 
 export async function summarize(request: SummaryRequest, deps: AnswerDeps): Promise<Summary> {
@@ -59,10 +57,12 @@ export async function summarize(request: SummaryRequest, deps: AnswerDeps): Prom
     } else {
       // The theme's own passages, plus what regions say about it under other questions and headings: the
       // municipal form has no question on some themes, and slides file things under "Aktuellt".
+      // What each region says about the theme elsewhere comes from its own search, judged per region like a
+      // question's fan-out, so a region is not lost because others filled a shared top list.
       const themed = themeHits(index, theme!.id, scope);
-      const outcome = await deps.search(theme!.label, { k: searchK, filters: { regions: scope }, diverse: true, perRegion: perRegionK });
-      const labelTopic = analyseQuestion(theme!.label, undefined, index.regions, index.statistics).topic;
-      const evidence = evidenceHits(labelTopic, outcome.hits);
+      const label = analyseQuestion(theme!.label, undefined, index.regions, index.statistics);
+      const judged = await fanOutByRegion(deps.search, { query: label.query, topic: label.topic, regions: scope, filters: {}, k: perRegionK });
+      const evidence = judged.flatMap((region) => region.evidence);
       const seen = new Set(themed.map((hit) => hit.passage.id));
       hits = [...themed, ...evidence.filter((hit) => !seen.has(hit.passage.id))];
       queryTerms = [...queryTerms, ...themeTopicTerms(themed, index.statistics)];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { givesFigureFor, measureOf } from '../../src/answer/figures.ts';
 import { normalizeScores, scoreSentence, termMatch } from '../../src/answer/sentence-scoring.ts';
-import { inReadingOrder, rankEvidence, selectEvidence } from '../../src/answer/evidence.ts';
+import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage } from '../../src/answer/evidence.ts';
 import { termWeight } from '../../src/answer/term-statistics.ts';
 import { Lexicon } from '../../src/retrieve/lexicon.ts';
 import { Bm25Index } from '../../src/store/bm25-index.ts';
@@ -106,6 +106,28 @@ describe('evidence', () => {
     const chosen = inReadingOrder(selectEvidence(ranked, { ...select, minCoverage: 0.01 }));
     expect(chosen.length).toBeLessThanOrEqual(2);
     expect(chosen.map((e) => e.sentence.index)).toEqual([...chosen.map((e) => e.sentence.index)].sort((a, b) => a - b));
+  });
+  it('per passage: quotes the judged passages in the given order, one sentence each, even when another holds more query words', () => {
+    const base = hitFor(catalog, 'h-7', 1);
+    // The judged passage spreads the question over two sentences; the other packs its words into one.
+    const judged = { ...base, passage: { ...base.passage, id: 'j', text: 'Mobila team besöker patienter i hemmet.\nTeamen samarbetar med kommunens hemsjukvård.' } };
+    const dense = { ...base, passage: { ...base.passage, id: 'd', text: 'Mobila team, hemmet, hemsjukvård och kommunens samarbete nämns i planen.' } };
+    const ranked = rankEvidence([dense, judged], analyzeTopic('mobila team hemmet kommunens hemsjukvård'));
+    const perSentence = selectEvidence(ranked, { ...select, maxSentences: 1 });
+    expect(perSentence[0]!.hit.passage.id).toBe('d');
+    const chosen = selectPerPassage(ranked, ['j', 'd'], { ...select, maxSentences: 1 });
+    expect(chosen.map((e) => e.hit.passage.id)).toEqual(['j']);
+    expect(selectPerPassage(ranked, ['j', 'd'], { ...select, maxSentences: 3 }).map((e) => e.hit.passage.id)).toEqual(['j', 'd']);
+  });
+  it('per passage: skips passages with no sentence on the question and agreement text when asked', () => {
+    const base = hitFor(catalog, 'h-7', 1);
+    const off = { ...base, passage: { ...base.passage, id: 'o', text: 'Budgeten för året fastställdes i mars.' } };
+    const agreement = { ...base, passage: { ...base.passage, id: 'a', isAgreementText: true, text: 'Regionen ska utveckla mobila team.' } };
+    const own = { ...base, passage: { ...base.passage, id: 'w', text: 'Två mobila team startade under hösten.' } };
+    const ranked = rankEvidence([off, agreement, own], analyzeTopic('mobila team'));
+    const chosen = selectPerPassage(ranked, ['o', 'a', 'w'], { ...select, excludeAgreementText: true });
+    expect(chosen.map((e) => e.hit.passage.id)).toEqual(['w']);
+    expect(selectPerPassage([], ['o'], select)).toEqual([]);
   });
   it('ignores passages of empty sentences', () => {
     const hit = hitFor(catalog, 'g-1');
