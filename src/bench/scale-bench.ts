@@ -8,9 +8,9 @@ import { createHybridSearch } from '../retrieve/hybrid-search.ts';
 import type { SearchMode } from '../retrieve/search-types.ts';
 import { Bm25Index } from '../store/bm25-index.ts';
 import { serializeBm25 } from '../store/bm25-serialize.ts';
-import { bundleFiles } from '../store/index-bundle.ts';
+import { bundleFiles, requiredArtefacts } from '../store/index-bundle.ts';
 import { indexFormatVersion, type IndexManifest } from '../store/index-manifest.ts';
-import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from '../store/hnsw-index.ts';
+import { HnswIndex, type HnswParams } from '../store/hnsw-index.ts';
 import { checksumArtefacts } from '../store/artefact-checksums.ts';
 import { searchTextOf } from '../store/search-text.ts';
 import type { Passage, Theme } from '../types.ts';
@@ -259,7 +259,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
       counts: { reports: reports.length, passages: passages.length, vectors: vectors.size, lexicalTerms: bm25.value.termCount },
       reports,
       themes: [...options.source.themes],
-      files: await checksumArtefacts(folder, [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, bundleFiles.offlineState, hnswFileName, hnswIdsFileName]),
+      files: await checksumArtefacts(folder, requiredArtefacts('offline')),
     };
     await writeFile(path.join(folder, bundleFiles.manifest), JSON.stringify(manifest));
   });

@@ -145,14 +145,19 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+/** The files an index of this embedder kind must have, each with its checksum in the manifest. */
+export function requiredArtefacts(embedderKind: EmbedderInfo['kind']): string[] {
+  const files: string[] = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName, vectorMatrixFileName];
+  return embedderKind === 'offline' ? [...files, bundleFiles.offlineState] : files;
+}
+
 /** Loads an index written by writeIndexBundle; efSearch comes from the current config. */
 export async function readIndexBundle(indexDir: string, config: HnswConfig): Promise<IndexBundle> {
   const directory = await locateIndex(indexDir);
   const file = (name: string): string => path.join(directory, name);
   const manifest = parseIndexManifest(await readJson(file(bundleFiles.manifest)));
   const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Indexet i ${directory} är trasigt: ${reason}; kör om \`npm run ingest\`.`);
-  const required = [bundleFiles.passages, bundleFiles.cleanedTexts, bundleFiles.lexical, hnswFileName, hnswIdsFileName, vectorMatrixFileName];
-  if (manifest.embedder.kind === 'offline') required.push(bundleFiles.offlineState);
+  const required = requiredArtefacts(manifest.embedder.kind);
   // Every byte is checked before any parser (least of all hnswlib's native one) sees it.
   await verifyArtefacts(directory, manifest.files, required);
 
