@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const chromiumPath = process.env.UTBLICK_E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const screenshotDir = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
@@ -33,4 +34,17 @@ export async function launchChromium(): Promise<Browser> {
 export async function screenshotPath(name: string): Promise<string> {
   await mkdir(screenshotDir, { recursive: true });
   return path.join(screenshotDir, name);
+}
+
+/**
+ * Asks in the chat with Enter and waits for the answer: a new turn with an answer in it, and the log no
+ * longer busy. Waits use the page's default timeout, which each suite sets for its machine.
+ */
+export async function askInChat(page: Page, question: string): Promise<void> {
+  if ((await page.locator('#tab-chat').getAttribute('aria-selected')) !== 'true') await page.locator('#tab-chat').click();
+  const before = await page.locator('.turn .answer').count();
+  await page.locator('#question').fill(question);
+  await page.locator('#question').press('Enter');
+  await page.waitForFunction((count) => document.querySelectorAll('.turn .answer').length > count, before);
+  await expect.poll(() => page.locator('#chat-log').getAttribute('aria-busy')).toBe('false');
 }

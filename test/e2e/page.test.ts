@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { askInChat as ask, launchChromium, screenshotPath } from './browser.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 
 // Real browser against the real app on the seed corpus. Two-core CI machines: every wait is generous
@@ -51,15 +51,6 @@ async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> 
   return page;
 }
 
-/** Sends a question with Enter and waits for its answer (a turn with an answer in it). */
-async function ask(page: Page, question: string): Promise<void> {
-  if ((await page.locator('#tab-chat').getAttribute('aria-selected')) !== 'true') await page.locator('#tab-chat').click();
-  const before = await page.locator('.turn .answer').count();
-  await page.locator('#question').fill(question);
-  await page.locator('#question').press('Enter');
-  await page.waitForFunction((count) => document.querySelectorAll('.turn .answer').length > count, before, { timeout: actionTimeout });
-  await expect.poll(() => page.locator('#chat-log').getAttribute('aria-busy')).toBe('false');
-}
 
 async function chooseRegions(page: Page, regions: string[]): Promise<void> {
   if ((await page.locator('#filter-panel').getAttribute('open')) === null) await page.locator('#filter-panel > summary').click();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { askInChat as ask, launchChromium, screenshotPath } from './browser.ts';
 import { hasMultiRegionDocs, multiRegionDocs, startApp, type RunningApp } from './start-app.ts';
 
 // The analyst's views in a real browser, on the seed corpus plus the multi-region pages (read from
@@ -54,13 +54,6 @@ describe.runIf(hasMultiRegionDocs)('analytikerns vyer på flerregionskorpusen', 
     return page;
   }
 
-  async function ask(page: Page, question: string): Promise<void> {
-    if ((await page.locator('#tab-chat').getAttribute('aria-selected')) !== 'true') await page.locator('#tab-chat').click();
-    const before = await page.locator('.turn .answer').count();
-    await page.locator('#question').fill(question);
-    await page.locator('#question').press('Enter');
-    await page.waitForFunction((count) => document.querySelectorAll('.turn .answer').length > count, before);
-  }
 
   it('öppnar med täckningskartan: region × tema, siffror vid hovring, ett klick listar avsnitten', { timeout: testTimeout }, async () => {
     const page = await openPage();
