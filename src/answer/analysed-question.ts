@@ -1,5 +1,6 @@
 import { isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
 import { analyzeTopicWords } from '../text/analyze.ts';
+import { isEnglishText } from '../text/english-language.ts';
 import { isGenericTerm } from '../text/generic-words.ts';
 import { wordPattern } from '../text/word-pattern.ts';
 import { isCrossRegionQuestion } from './cross-region.ts';
@@ -67,6 +68,7 @@ const genericWordShare = 0.2;
 export function analyseQuestion(question: string, history: ChatTurn[] | undefined, catalogRegions: string[], statistics: TermStatistics): AnalysedQuestion {
   const resolved = resolveFollowUp(question, history);
   const query = resolved.query;
+  const english = isEnglishText(query);
   const seen = new Set<string>();
   const topic: TopicTerm[] = [];
   for (const word of analyzeTopicWords(query, isRegionWord)) {
@@ -75,9 +77,12 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     const entry = statistics.resolve(word.term);
     // A number or form reference ("13a", "2 500") is an identifier, not a topic the corpus could lack.
     const identifier = /\p{N}/u.test(word.term);
-    // Content words carry the question: idf says how rare; general language ("bästa", "står") and identifiers weigh little.
-    const weight = entry.idf * (isGenericTerm(word.term) || identifier ? genericWordShare : 1);
-    const corrected = !identifier && !entry.known && entry.forms[0] !== word.term;
+    // An English word the lexicon could not translate is absent from Swedish reports whatever they
+    // cover: its absence says little, and a Swedish word one typo from it is no correction.
+    const untranslated = english && !word.translated && !identifier && !entry.known;
+    // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers and untranslated English weigh little.
+    const weight = entry.idf * (isGenericTerm(word.term) || identifier || untranslated ? genericWordShare : 1);
+    const corrected = !identifier && !untranslated && !entry.known && entry.forms[0] !== word.term;
     topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || corrected, corrected });
   }
   const acrossRegions = isCrossRegionQuestion(query);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
+import { offlineSchemeVersion } from '../embed/offline-state.ts';
 import { isAppError } from '../errors.ts';
 import { bundleFiles } from '../store/index-bundle.ts';
 import { parseIndexManifest } from '../store/index-manifest.ts';
@@ -26,6 +27,10 @@ export async function indexFreshness(config: Config): Promise<Freshness> {
   }
   if (config.embedder !== 'auto' && config.embedder !== manifest.embedder.kind) {
     return { fresh: false, reason: `indexet byggdes med ${manifest.embedder.kind}, inställningen säger ${config.embedder}` };
+  }
+  // The offline embedder's features changed with its scheme version: vectors of an older scheme do not match today's queries.
+  if (manifest.embedder.kind === 'offline' && !manifest.embedder.id.startsWith(`offline:ngram-hash-v${offlineSchemeVersion}:`)) {
+    return { fresh: false, reason: `indexet byggdes med en äldre version av reservinbäddningen (${manifest.embedder.id})` };
   }
   return { fresh: true, reason: `indexet är aktuellt (${manifest.counts.passages} passager, ${manifest.embedder.id})` };
 }

@@ -2,6 +2,7 @@ import { containsSequence, swedishHealthcareGlossary, type Glossary } from './ab
 import { noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
 import { searchTerm } from './stem.ts';
 import { translateEnglishTerms, translateEnglishWords, type TopicWord } from './english.ts';
+import { isEnglishStopWord, isEnglishText } from './english-language.ts';
 import { isQuestionWord } from './question-words.ts';
 import { isStopWord } from './stopwords.ts';
 import { tokenizeWithOffsets } from './tokenize.ts';
@@ -42,22 +43,24 @@ export function analyzeWords(text: string): string[] {
  * phrases with a Swedish equivalent are translated (data/english-sv.json).
  */
 export function analyzeTopic(text: string): string[] {
+  const english = isEnglishText(text);
   const terms: string[] = [];
   for (const span of tokenizeWithOffsets(text)) {
-    if (!isStopWord(span.token) && !isQuestionWord(span.token)) terms.push(searchTerm(span.token));
+    if (!isStopWord(span.token) && !isQuestionWord(span.token) && !(english && isEnglishStopWord(span.token))) terms.push(searchTerm(span.token));
   }
-  return translateEnglishTerms(terms);
+  return translateEnglishTerms(terms, english);
 }
 
 /** analyzeTopic with the typed word beside each term ("Kontinutet" for "kontinutet"), skipping words `skip` says are not topic (region names). */
 export function analyzeTopicWords(text: string, skip: (word: string) => boolean = () => false): TopicWord[] {
+  const english = isEnglishText(text);
   const words: TopicWord[] = [];
   for (const span of tokenizeWithOffsets(text)) {
     const surface = text.slice(span.start, span.end);
-    if (isStopWord(span.token) || isQuestionWord(span.token) || skip(surface)) continue;
+    if (isStopWord(span.token) || isQuestionWord(span.token) || (english && isEnglishStopWord(span.token)) || skip(surface)) continue;
     words.push({ term: searchTerm(span.token), surface });
   }
-  return translateEnglishWords(words);
+  return translateEnglishWords(words, english);
 }
 
 /**
@@ -92,9 +95,11 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
   const add = (term: string, weight: number): void => {
     if (term.length > 0) additions.set(term, Math.max(additions.get(term) ?? 0, weight));
   };
+  // Only a query is asked whether it is English: report text is Swedish and long.
+  const english = options.translateEnglish !== false && isEnglishText(text);
   const terms: string[] = [];
   for (const span of tokenizeWithOffsets(text)) {
-    if (isStopWord(span.token)) continue;
+    if (isStopWord(span.token) || (english && isEnglishStopWord(span.token))) continue;
     const term = searchTerm(span.token);
     terms.push(term);
     const surface = text.slice(span.start, span.end);
@@ -107,7 +112,7 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
   const present = new Set(terms);
   // An English question ("home visits") also searches for what the Swedish reports call it ("hembesök").
   if (options.translateEnglish !== false) {
-    for (const term of translateEnglishTerms(terms)) if (!present.has(term)) add(term, expansionWeights.translation);
+    for (const term of translateEnglishTerms(terms, english)) if (!present.has(term)) add(term, expansionWeights.translation);
   }
   if (glossary) {
     for (const entry of glossary.entries) {

@@ -10,7 +10,11 @@ interface EnglishEntry {
 
 let entries: EnglishEntry[] | undefined;
 
-/** data/english-sv.json, longest English phrase first so that "home health care" wins over "care". */
+/**
+ * data/english-sv.json, longest English phrase first so that "home health care" wins over "care".
+ * A single English word is translated only in an English text: in a Swedish question a word of the
+ * list is far more likely Swedish (or a loanword the reports use as it is).
+ */
 function englishEntries(): EnglishEntry[] {
   entries ??= readDataFile('english-sv.json', z.object({ entries: z.array(z.object({ english: z.string(), swedish: z.string() })) }))
     .entries.map((entry) => ({ english: phraseTerms(entry.english), swedish: phraseTerms(entry.swedish) }))
@@ -24,12 +28,12 @@ function englishEntries(): EnglishEntry[] {
  * typed in English ("home visits for elderly") is about what the Swedish reports call it
  * ("hembesök", "äldre"). Terms without an English entry are kept as they are.
  */
-export function translateEnglishTerms(terms: readonly string[]): string[] {
+export function translateEnglishTerms(terms: readonly string[], english: boolean): string[] {
   const result: string[] = [];
   let position = 0;
   outer: while (position < terms.length) {
     for (const entry of englishEntries()) {
-      if (entry.english.every((term, offset) => terms[position + offset] === term)) {
+      if ((english || entry.english.length > 1) && entry.english.every((term, offset) => terms[position + offset] === term)) {
         result.push(...entry.swedish);
         position += entry.english.length;
         continue outer;
@@ -45,18 +49,20 @@ export function translateEnglishTerms(terms: readonly string[]): string[] {
 export interface TopicWord {
   term: string;
   surface: string;
+  /** The Swedish of an English word or phrase of the lexicon. */
+  translated?: boolean;
 }
 
 /** translateEnglishTerms over words that keep what was typed: a translated phrase keeps its English words as its surface. */
-export function translateEnglishWords(words: readonly TopicWord[]): TopicWord[] {
+export function translateEnglishWords(words: readonly TopicWord[], english: boolean): TopicWord[] {
   const terms = words.map((word) => word.term);
   const result: TopicWord[] = [];
   let position = 0;
   outer: while (position < words.length) {
     for (const entry of englishEntries()) {
-      if (entry.english.every((term, offset) => terms[position + offset] === term)) {
+      if ((english || entry.english.length > 1) && entry.english.every((term, offset) => terms[position + offset] === term)) {
         const surface = words.slice(position, position + entry.english.length).map((word) => word.surface).join(' ');
-        for (const term of entry.swedish) result.push({ term, surface });
+        for (const term of entry.swedish) result.push({ term, surface, translated: true });
         position += entry.english.length;
         continue outer;
       }

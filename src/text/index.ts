@@ -7,3 +7,4 @@ export { createCompoundSplitter, noCompoundSplitting, type CompoundSplitter } fr
 export { swedishHealthcareGlossary, buildGlossary, phraseTerms, type Glossary, type GlossaryEntry } from './abbreviations.ts';
 export { isQuestionWord } from './question-words.ts';
 export { analyze, analyzeTopic, analyzeQuery, analyzeWithExpansions, analyzeWords, type ExpandedAnalysis, expansionWeights, type WeightedTerm, type QueryAnalysisOptions } from './analyze.ts';
+export { isEnglishText } from './english-language.ts';

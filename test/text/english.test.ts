@@ -1,15 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, analyzeTopic } from '../../src/text/analyze.ts';
 import { translateEnglishTerms } from '../../src/text/english.ts';
+import { isEnglishText } from '../../src/text/english-language.ts';
 import { phraseTerms } from '../../src/text/abbreviations.ts';
 
 describe('English questions', () => {
   it('translates known English phrases to Swedish search terms, longest phrase first', () => {
-    expect(translateEnglishTerms(phraseTerms('home health care for elderly'))).toEqual(phraseTerms('hemsjukvård äldre'));
+    expect(translateEnglishTerms(phraseTerms('home health care elderly'), true)).toEqual(phraseTerms('hemsjukvård äldre'));
   });
   it('keeps words it does not know', () => {
-    expect(translateEnglishTerms(['xyz'])).toEqual(['xyz']);
-    expect(translateEnglishTerms([])).toEqual([]);
+    expect(translateEnglishTerms(['xyz'], true)).toEqual(['xyz']);
+    expect(translateEnglishTerms([], true)).toEqual([]);
+  });
+  it('translates a single word only in an English text, a phrase in any', () => {
+    expect(translateEnglishTerms(phraseTerms('nurse'), false)).toEqual(phraseTerms('nurse'));
+    expect(translateEnglishTerms(phraseTerms('nurse'), true)).toEqual(phraseTerms('sjuksköterska'));
+    expect(translateEnglishTerms(phraseTerms('mobile teams'), false)).toEqual(phraseTerms('mobila team'));
+  });
+  it('tells an English question from a Swedish one', () => {
+    expect(isEnglishText('How do the regions work with home visits?')).toBe(true);
+    expect(isEnglishText('Which county has the longest waiting times?')).toBe(true);
+    expect(isEnglishText('Hur arbetar regionen med IT-stöd för hembesök?')).toBe(false);
+    // Swedish words spelt like English function words ("under", "i") are no evidence of English.
+    expect(isEnglishText('Vad gjordes under 2022 i Halland?')).toBe(false);
+    expect(isEnglishText('mobile teams')).toBe(false);
+    expect(isEnglishText('IT-stöd i primärvården')).toBe(false);
+    expect(isEnglishText('discharge from hospital')).toBe(true);
+  });
+  it('leaves English function words out of an English question, not out of a Swedish one', () => {
+    // "it" would otherwise match the Swedish reports' IT.
+    expect(analyzeTopic('Is it true that the nurses visit patients at home?')).not.toContain('it');
+    expect(analyzeTopic('Hur används IT i primärvården?')).toContain(phraseTerms('IT')[0]);
+    expect(analyzeQuery('What is it that the county pays for?').map((entry) => entry.term)).not.toContain('it');
   });
   it('makes an English question about the same topic as its Swedish twin', () => {
     expect(analyzeTopic('Which regions use mobile teams for home visits?')).toEqual(analyzeTopic('mobila team hembesök'));
