@@ -1,5 +1,6 @@
 import type { Answer } from '../types.ts';
 import { analyzeTopic } from '../text/analyze.ts';
+import { isEnglishText } from '../text/english-language.ts';
 import { wordPattern } from '../text/word-pattern.ts';
 import { termMatch } from './sentence-scoring.ts';
 
@@ -98,9 +99,11 @@ const measurePatterns = [
 /** The search term of what a figure question measures, or null when the question names none. */
 export function measureOf(question: string): string | null {
   const lower = question.toLocaleLowerCase('sv-SE');
+  // "how much money": the measure of an English question is looked for in Swedish ("kronor").
+  const english = isEnglishText(question);
   for (const pattern of measurePatterns) {
     const word = pattern.exec(lower)?.[1];
-    const [term] = word ? analyzeTopic(word) : [];
+    const [term] = word ? analyzeTopic(word, english) : [];
     if (term) return term;
   }
   return null;

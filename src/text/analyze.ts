@@ -40,10 +40,10 @@ export function analyzeWords(text: string): string[] {
 /**
  * The topic of a question or sentence: its search terms without stop words and without question words
  * ("beskriv", "översikt", "vilka regioner"), which say how to answer, not what about. English
- * phrases with a Swedish equivalent are translated (data/english-sv.json).
+ * phrases with a Swedish equivalent are translated (data/english-sv.json); `english` says whether the
+ * text is English when it is a fragment of a longer text (a word picked out of a question).
  */
-export function analyzeTopic(text: string): string[] {
-  const english = isEnglishText(text);
+export function analyzeTopic(text: string, english = isEnglishText(text)): string[] {
   const terms: string[] = [];
   for (const span of tokenizeWithOffsets(text)) {
     if (!isStopWord(span.token) && !isQuestionWord(span.token) && !(english && isEnglishStopWord(span.token))) terms.push(searchTerm(span.token));

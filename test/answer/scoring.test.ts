@@ -82,6 +82,11 @@ describe('evidence', () => {
     const chosen = selectEvidence(ranked, { ...select, maxPerPassage: 2, requireFigure: givesFigureFor(measureOf('Hur många kontakter blev det?')) });
     expect(chosen.some((e) => e.sentence.text.includes('12 400'))).toBe(true);
   });
+  it('looks for the measure of an English figure question in Swedish', () => {
+    const givesFigure = givesFigureFor(measureOf('How much money did the county spend on video visits?'));
+    expect(givesFigure('Landstinget lade fyra miljoner kronor på videobesök.')).toBe(true);
+    expect(givesFigure('Fyra vårdcentraler erbjuder videobesök.')).toBe(false);
+  });
   it('weighs a pointer to another answer down', () => {
     const base = hitFor(catalog, 'h-7', 1);
     const pointer = { ...base, passage: { ...base.passage, id: 'p', text: 'Se svar på fråga 9 om digitala vårdbesök.' } };
