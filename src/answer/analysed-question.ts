@@ -1,6 +1,7 @@
 import { isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
 import { analyzeTopicWords } from '../text/analyze.ts';
 import { isEnglishText } from '../text/english-language.ts';
+import { joinEnglishCompounds } from '../text/english.ts';
 import { isGenericTerm } from '../text/generic-words.ts';
 import { wordPattern } from '../text/word-pattern.ts';
 import { isCrossRegionQuestion } from './cross-region.ts';
@@ -71,7 +72,8 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
   const english = isEnglishText(query);
   const seen = new Set<string>();
   const topic: TopicTerm[] = [];
-  for (const word of analyzeTopicWords(query, isRegionWord)) {
+  const words = analyzeTopicWords(query, isRegionWord);
+  for (const word of english ? joinEnglishCompounds(words, (joined) => corpusSpelling(statistics, joined)) : words) {
     if (seen.has(word.term)) continue;
     seen.add(word.term);
     const entry = statistics.resolve(word.term);
@@ -101,6 +103,14 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     wantedFigure: wantedFigureKind(query),
     scope: namedScope(query),
   };
+}
+
+/** The corpus's spelling of a word: itself, or a stem variant one typo away ("patientkontakt" / "patientkontak"). */
+function corpusSpelling(statistics: TermStatistics, word: string): string | undefined {
+  const entry = statistics.resolve(word);
+  if (entry.known) return word;
+  const [form] = entry.forms;
+  return form !== undefined && form !== word && (form.startsWith(word) || word.startsWith(form)) ? form : undefined;
 }
 
 export function topicTermsOf(question: AnalysedQuestion): string[] {

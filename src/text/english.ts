@@ -72,3 +72,24 @@ export function translateEnglishWords(words: readonly TopicWord[], english: bool
   }
   return result;
 }
+
+/**
+ * English writes as two words what Swedish writes as one ("patient contacts", "patientkontakter").
+ * Two neighbouring words of an English question whose joined form the corpus spells (`corpusForm`
+ * returns it, or undefined) become that one word, the surface keeping both English words.
+ */
+export function joinEnglishCompounds(words: readonly TopicWord[], corpusForm: (joined: string) => string | undefined): TopicWord[] {
+  const result: TopicWord[] = [];
+  for (let position = 0; position < words.length; position++) {
+    const word = words[position]!;
+    const next = words[position + 1];
+    const joined = next && word.surface !== next.surface ? corpusForm(word.term + next.term) : undefined;
+    if (next && joined !== undefined) {
+      result.push({ term: joined, surface: `${word.surface} ${next.surface}`, translated: true });
+      position += 1;
+    } else {
+      result.push(word);
+    }
+  }
+  return result;
+}

@@ -8,6 +8,8 @@ import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/questions/off-topic.json', import.meta.url), 'utf8')) as { questions: string[]; knownMisses: { question: string }[] };
 const offTopic = fixture.questions;
 const knownMisses = new Set(fixture.knownMisses.map((miss) => miss.question));
+/** Utblick's own English questions: answerable ones with the region whose report answers them, and off-topic ones. */
+const english = JSON.parse(readFileSync(new URL('../fixtures/questions/english.json', import.meta.url), 'utf8')) as { answerable: { question: string; region: string }[]; offTopic: string[] };
 
 let seed: SeedIndex;
 let deps: AnswerDeps;
@@ -28,6 +30,17 @@ describe('answers on the seed reports', () => {
   // Misses the calibrated judge still makes, recorded with why: this fails (and says so) once one is refused.
   it.fails.each([...knownMisses])('does not yet refuse %s', async (question) => {
     expect((await answerQuestion({ question }, deps)).answerable).toBe(false);
+  });
+
+  it.each(english.answerable)('answers the English question $question from $region', async ({ question, region }) => {
+    const answer = await answerQuestion({ question }, deps);
+    expect(answer.answerable, answer.answer).toBe(true);
+    expect(answer.citations.map((citation) => citation.region)).toContain(region);
+  });
+
+  it.each(english.offTopic)('refuses the English off-topic question %s', async (question) => {
+    const answer = await answerQuestion({ question }, deps);
+    expect(answer.answerable, answer.answer).toBe(false);
   });
 
   it('gives the reason for a refusal in the asker\'s own words, not search stems', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, analyzeTopic } from '../../src/text/analyze.ts';
-import { translateEnglishTerms } from '../../src/text/english.ts';
+import { joinEnglishCompounds, translateEnglishTerms } from '../../src/text/english.ts';
 import { isEnglishText } from '../../src/text/english-language.ts';
 import { phraseTerms } from '../../src/text/abbreviations.ts';
 
@@ -46,5 +46,23 @@ describe('English questions', () => {
 describe('question words', () => {
   it('are not part of the topic', () => {
     expect(analyzeTopic('Ge en tematisk sammanfattning av samverkan i respektive län')).toEqual(analyzeTopic('samverkan'));
+  });
+});
+
+describe('English compounds', () => {
+  const words = (...terms: string[]) => terms.map((term) => ({ term, surface: term }));
+  it('joins two words into the one word the corpus spells', () => {
+    const corpus = new Map([['patientkontakt', 'patientkontakt'], ['hemsjukvard', 'hemsjukvard']]);
+    expect(joinEnglishCompounds(words('patient', 'kontakt', 'digital'), (joined) => corpus.get(joined))).toEqual([
+      { term: 'patientkontakt', surface: 'patient kontakt', translated: true },
+      { term: 'digital', surface: 'digital' },
+    ]);
+  });
+  it('keeps words apart when the corpus has no such compound', () => {
+    expect(joinEnglishCompounds(words('patient', 'kontakt'), () => undefined)).toEqual(words('patient', 'kontakt'));
+  });
+  it('never joins two terms of one translated phrase again', () => {
+    const phrase = [{ term: 'nar', surface: 'close care' }, { term: 'vard', surface: 'close care' }];
+    expect(joinEnglishCompounds(phrase, () => 'narvard')).toEqual(phrase);
   });
 });
