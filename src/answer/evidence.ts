@@ -51,7 +51,7 @@ function formQuestionTerms(hit: Hit, queryTerms: string[], statistics?: TermStat
 const sentenceCache = new WeakMap<Passage, SentenceSpan[]>();
 
 /** A passage's answer lines, split once per passage object (the catalog's passages live as long as the service). */
-function sentencesOf(passage: Passage): SentenceSpan[] {
+export function sentencesOf(passage: Passage): SentenceSpan[] {
   let sentences = sentenceCache.get(passage);
   if (!sentences) {
     sentences = splitSentences(passage.text);

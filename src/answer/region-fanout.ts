@@ -2,6 +2,7 @@ import type { Hit, RegionState, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import type { TopicTerm } from './analysed-question.ts';
 import { judgeEvidence } from './evidence-judge.ts';
+import { sentencesOf } from './evidence.ts';
 
 /** One region's own search, judged: its evidence, and the passage that only names the topic when there is no evidence. */
 export interface RegionEvidence {
@@ -44,10 +45,15 @@ export async function fanOutByRegion(search: Search, request: FanOutRequest): Pr
     // The judge's own evidence: passages over the threshold and, when the region's set answers the question, its
     // best passage even below it (a threshold fitted on the whole corpus's lists is too strict for one region's
     // few passages). Best first, so that what the answer quotes is what the judge found strongest.
-    const evidence = verdict.hits
-      .filter((entry) => entry.evidence)
-      .sort((a, b) => b.probability - a.probability)
-      .map((entry) => entry.hit);
+    const byStrength = [...verdict.hits].sort((a, b) => b.probability - a.probability);
+    const quotable = (hit: Hit) => sentencesOf(hit.passage).length > 0;
+    let evidence = byStrength.filter((entry) => entry.evidence && quotable(entry.hit)).map((entry) => entry.hit);
+    // The judge's best passage may hold nothing to quote (an attendee list, a bare title): when the region's
+    // set answers the question, its strongest passage that can be quoted speaks for it instead.
+    if (evidence.length === 0 && verdict.answerable) {
+      const next = byStrength.find((entry) => quotable(entry.hit));
+      if (next) evidence = [next.hit];
+    }
     const strength = Math.max(0, ...verdict.hits.map((entry) => entry.probability));
     const mention = evidence.length > 0 || !rarest
       ? null

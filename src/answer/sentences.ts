@@ -1,4 +1,4 @@
-import { closesLikeSentence, isHeadingLine, isNationalTask } from './compose/sentence-roles.ts';
+import { closesLikeSentence, isHeadingLine, isNationalTask, namesPerson } from './compose/sentence-roles.ts';
 
 /** A stretch of the passage text, exactly as the report has it. */
 export interface TextRange {
@@ -10,9 +10,10 @@ export interface TextRange {
 
 /**
  * What a unit is: a sentence, a whole list item, a heading or slide title (context, never an answer
- * line), or the lead-in line of a list ("Åtgärder under året:"), which is quoted with the items it introduces.
+ * line), the lead-in line of a list ("Åtgärder under året:"), which is quoted with the items it introduces,
+ * or a removed person with a title ("[namn], regiondirektör": who someone is, never an answer line).
  */
-export type UnitRole = 'sentence' | 'item' | 'heading' | 'lead-in';
+export type UnitRole = 'sentence' | 'item' | 'heading' | 'lead-in' | 'person';
 
 /** One unit of a passage: a sentence, or a list item line, exactly as the report has it. */
 export interface SentenceSpan extends TextRange {
@@ -104,7 +105,7 @@ export function splitUnits(text: string): SentenceSpan[] {
       // to read it with is a slide heading too.
       const titleItem = listLine && leadIn === null && bounds.length === 1 && isHeadingLine(sentence);
       const role: UnitRole =
-        wholeLineHeading || titleItem ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
+        namesPerson(sentence) ? 'person' : wholeLineHeading || titleItem ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
       const range = { text: sentence, start: line.offset + start, end: line.offset + end };
       const ownLeadIn: TextRange | null = listLine ? leadIn : null;
       units.push({

@@ -1,10 +1,10 @@
+import { redactedEmail, redactedPhone } from '../text/redaction-marks.ts';
+
+export { redactedEmail, redactedPhone };
 /**
  * E-mail addresses (also written to fool harvesters: "(at)", "[at]", " at ", "snabel-a", "(punkt)")
  * and Swedish phone numbers in running text. Both are contact details of people and never indexed.
  */
-
-export const redactedEmail = '[e-post]';
-export const redactedPhone = '[telefon]';
 
 const at = String.raw`(?:\s?@\s?|\s?[([{]\s?(?:at|snabel-?a)\s?[)\]}]\s?|\s+(?:at|snabel-?a)\s+)`;
 const dot = String.raw`(?:\.|\s?[([{]\s?(?:dot|punkt)\s?[)\]}]\s?)`;

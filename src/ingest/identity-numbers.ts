@@ -1,10 +1,11 @@
+import { redactedIdentityNumber } from '../text/redaction-marks.ts';
+
+export { redactedIdentityNumber };
 import personnummerModule from 'personnummer';
 
 // The package's types declare an ES default export, but its CommonJS build (what Node loads) sets
 // module.exports to the class itself; accept either shape.
 const Personnummer = ((personnummerModule as unknown as { default?: unknown }).default ?? personnummerModule) as typeof personnummerModule.default;
-
-export const redactedIdentityNumber = '[personnummer]';
 
 /**
  * Personnummer and samordningsnummer in every written form: 10 or 12 digits, with "-", "+" (over

@@ -1,3 +1,4 @@
+import { redactedName } from '../text/redaction-marks.ts';
 import { redactEmails, redactPhoneNumbers } from './contact-details.ts';
 import { redactIdentityNumbers } from './identity-numbers.ts';
 import { followedByOrganisation, isPersonName, leadingPersonName, trailingPersonName } from './person-names.ts';
@@ -15,16 +16,17 @@ import { followedByOrganisation, isPersonName, leadingPersonName, trailingPerson
 
 export { redactedEmail, redactedPhone } from './contact-details.ts';
 export { redactedIdentityNumber } from './identity-numbers.ts';
-export const redactedName = '[namn]';
+export { redactedName };
 
 const nameWord = String.raw`\p{Lu}[\p{Ll}']+(?:-\p{Lu}[\p{Ll}']+)?`;
 // Up to three name words and one initial; leadingPersonName decides how many of them are the name.
 const nameRun = String.raw`${nameWord}(?: \p{Lu}\.?)?(?: ${nameWord}){1,2}`;
 const nameLinePattern = new RegExp(`^${nameRun}$`, 'u');
 
-// Role words: a word ending like a job title ("områdeschef", "Samordnaren", "Kontaktperson").
+// Role words: a word ending like a job title ("områdeschef", "Samordnaren", "Kontaktperson"), elected
+// offices included ("regionråd", "kommunalråd": politicians named in a report are persons too).
 const roles =
-  'chef strateg samordnare ledare ansvarig utredare apotekare forskare läkare sköterska barnmorska direktör handläggare ordförande professor docent doktorand koordinator sekreterare analytiker specialist controller kommunikatör konsult terapeut psykolog kurator dietist rådgivare utvecklare representant ombud ledamot rektor kontaktperson kontakt författare föredragande';
+  'chef strateg samordnare ledare ansvarig utredare apotekare forskare läkare sköterska barnmorska direktör handläggare ordförande professor docent doktorand koordinator sekreterare analytiker specialist controller kommunikatör konsult terapeut psykolog kurator dietist rådgivare utvecklare representant ombud ledamot rektor kontaktperson kontakt författare föredragande råd politiker minister socionom sjukgymnast tjänsteperson tjänsteman';
 const eitherCase = (word: string): string => `[${word[0]!.toLocaleUpperCase('sv')}${word[0]}]${word.slice(1)}`;
 const roleSuffix = `(?:${roles.split(' ').map(eitherCase).join('|')})`;
 // Definite and plural endings: "chefen", "samordnaren", "utredarna" (-are → -arna), "analytikerna".

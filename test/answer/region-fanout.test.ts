@@ -62,4 +62,16 @@ describe('fanOutByRegion', () => {
     expect(regions[0]!.evidence[0]!.passage.id).toBe('a-1');
     expect(regions[2]!.state).toBe('none');
   });
+
+  it('lets the strongest passage that can be quoted speak for a region whose best passage holds only people', async () => {
+    const [people, work] = regionHits('d', [
+      { terms: ['mobil', 'team', 'hemsjukvard'], lexicalRank: 1, denseRank: 1 },
+      { terms: ['mobil', 'team'], lexicalRank: 2, denseRank: 2 },
+    ]);
+    const attendees = { ...people!, passage: { ...people!.passage, text: 'Med på plats:\n\n- [namn], chef för mobila team\n- [namn], samordnare för hemsjukvård' } };
+    const described = { ...work!, passage: { ...work!.passage, text: 'Regionen har startat mobila team som gör hembesök.' } };
+    const [entry] = await fanOutByRegion(searchOf({ D: [attendees, described] }), { query: 'mobila team hemsjukvård', topic, regions: ['D'], filters: {}, k: 5 });
+    expect(entry!.evidence.map((hit) => hit.passage.id)).toEqual(['d-1']);
+    expect(entry!.state).toBe('evidence');
+  });
 });

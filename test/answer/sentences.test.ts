@@ -24,6 +24,13 @@ describe('splitUnits: roles', () => {
       ['sentence', 'Andel i procent 38'],
     ]);
   });
+  it('takes a removed person with a title for a person, never an answer line', () => {
+    const units = splitUnits('Med på mötet var:\n\n• [namn], regionråd\n• [namn], chef för ambulanssjukvården\n\nMötet beslutade om mobila team.');
+    expect(units.map((u) => u.role)).toEqual(['lead-in', 'person', 'person', 'sentence']);
+    // A removed name that does something, or is mentioned later, leaves a sentence.
+    expect(roles('[namn], verksamhetschef, leder arbetet med mobila team.')).toEqual([['sentence', '[namn], verksamhetschef, leder arbetet med mobila team.']]);
+    expect(roles('Arbetet leds av [namn] på vårdcentralen.')).toEqual([['sentence', 'Arbetet leds av [namn] på vårdcentralen.']]);
+  });
   it('gives list items the lead-in that introduces them', () => {
     const units = splitUnits('Mål till 2026\n\n- ska fler ha en vårdplan.\n- de som bor hemma ska få besök.\n\nEfter listan kommer text.');
     expect(units.map((u) => u.role)).toEqual(['lead-in', 'item', 'item', 'sentence']);

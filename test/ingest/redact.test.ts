@@ -63,6 +63,9 @@ describe('names in a role or contact context', () => {
     expect(redact('gjord av Forskare Jessica Wide vid Högskolan Dalarna')).toBe('gjord av Forskare [namn] vid Högskolan Dalarna');
     expect(redact('Det fungerar bra, säger Oskar Lindqvist, hälso- och sjukvårdsdirektör.')).toBe('Det fungerar bra, säger [namn], hälso- och sjukvårdsdirektör.');
     expect(redact('”Vi ser färre inläggningar”, berättar Elsa Holm.')).toBe('”Vi ser färre inläggningar”, berättar [namn].');
+    // Elected offices are roles too: politicians named in a report are persons.
+    expect(redact('• Kjell Berg, regionråd, (S)')).toBe('• [namn], regionråd, (S)');
+    expect(redact('Närvarande var Stina Ek, kommunalråd, och Ola Lind, socionom.')).toBe('Närvarande var [namn], kommunalråd, och [namn], socionom.');
     expect(redact('Granskningen gjordes av handläggarna Per Ek, Sofia Lund och Ali Hassan samt analytikerna Eva Strand och Omar Said.')).toBe(
       'Granskningen gjordes av handläggarna [namn], [namn] och [namn] samt analytikerna [namn] och [namn].',
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
 import { normalizeText } from '../../text/normalize.ts';
+import { redactedName } from '../../text/redaction-marks.ts';
 import { holdsFigure } from '../figures.ts';
 
 interface RoleWords {
@@ -62,6 +63,17 @@ export function isHeadingLine(line: string): boolean {
   if (closingPunctuation.test(text) || holdsFigure(text)) return false;
   const wordCount = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return wordCount <= maxHeadingWords && !hasFiniteVerb(text);
+}
+
+const personLine = new RegExp(`^\\s*(?:[-•*–]\\s*|\\d+[.)]\\s*)?${redactedName.replace(/[[\]]/g, '\\$&')}`, 'u');
+
+/**
+ * Whether a unit is a removed person with a title and no verb ("[namn], regiondirektör", an attendee or
+ * contact list): it says who someone is, not what was done, so it is never an answer line.
+ * "[namn], verksamhetschef, leder arbetet" says what is done and stays a sentence.
+ */
+export function namesPerson(text: string): boolean {
+  return personLine.test(text) && !hasFiniteVerb(text);
 }
 
 /** Whether a line closes like a sentence (. ! ? …), as opposed to a title or a lead-in. */
