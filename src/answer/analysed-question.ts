@@ -5,7 +5,7 @@ import { joinEnglishCompounds } from '../text/english.ts';
 import { isGenericTerm } from '../text/generic-words.ts';
 import { wordPattern } from '../text/word-pattern.ts';
 import { isCrossRegionQuestion } from './cross-region.ts';
-import { asksForFigure, measureOf } from './figures.ts';
+import { asksForFigure, asksForShare, measureOf } from './figures.ts';
 import { resolveFollowUp, type ChatTurn } from './follow-up.ts';
 import { yearsInQuestion } from './question-analysis.ts';
 import type { TermStatistics } from './term-statistics.ts';
@@ -45,6 +45,8 @@ export interface AnalysedQuestion {
   acrossRegions: boolean;
   /** For figure questions: the search term of what is measured ("patientkontakter"), or null. */
   measure: string | null;
+  /** A figure question asking for a share ("hur stor andel"): a percentage answers it. */
+  wantsShare: boolean;
   /** The kind of figure wanted: an outcome ("hur stor andel hade …"), a target or a forecast; null when none. */
   wantedFigure: FigureKind | null;
   /** The year(s) and source(s) the question names ("enligt Vårdanalys", "2023"): only those may answer it. */
@@ -100,6 +102,7 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     kind,
     acrossRegions,
     measure: kind === 'figure' ? measureOf(query) : null,
+    wantsShare: kind === 'figure' && asksForShare(query),
     wantedFigure: wantedFigureKind(query),
     scope: namedScope(query),
   };

@@ -84,7 +84,7 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const topic = topicTermsOf(question);
   const outcome = await deps.search(question.query, { k: focusedK, filters, diverse: false, topic });
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
-  const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure) : undefined;
+  const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure, question.wantsShare) : undefined;
   const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope };
   const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false });
   const scopeNamed = [...question.scope.years.map(String), ...question.scope.sources];

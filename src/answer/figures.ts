@@ -113,10 +113,20 @@ export function measureOf(question: string): string | null {
  * Whether a sentence gives a figure for the question's measure: "412 hembesök" answers "hur många
  * hembesök", "75 år" beside other words does not.
  */
-export function givesFigureFor(measure: string | null): (sentence: string) => boolean {
+export function givesFigureFor(measure: string | null, share = false): (sentence: string) => boolean {
   return (sentence) => {
     if (!holdsFigure(sentence)) return false;
     if (measure === null) return true;
+    // A share is given as a percentage: "cirka 25 procent av all vård" answers "hur stor andel" without the word.
+    if (share && figureMentions(sentence).some((mention) => percentage.test(mention.text))) return true;
     return analyzeTopic(sentence).some((term) => termMatch(measure, term) > 0);
   };
+}
+
+const percentage = /%|procent/u;
+const shareQuestion = wordPattern('andel(en)?|procent(andel)?|what\\s+(share|percentage|proportion)|how\\s+large\\s+a\\s+(share|proportion)');
+
+/** Whether a figure question asks for a share ("hur stor andel", "hur många procent"): a percentage answers it. */
+export function asksForShare(question: string): boolean {
+  return shareQuestion.test(question.toLocaleLowerCase('sv-SE'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesFigureFor, measureOf } from '../../src/answer/figures.ts';
+import { asksForShare, givesFigureFor, measureOf } from '../../src/answer/figures.ts';
 import { normalizeScores, scoreSentence, termMatch } from '../../src/answer/sentence-scoring.ts';
 import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage } from '../../src/answer/evidence.ts';
 import { termWeight } from '../../src/answer/term-statistics.ts';
@@ -81,6 +81,14 @@ describe('evidence', () => {
     const ranked = rankEvidence([hit], analyzeTopic('chatt vårdcentraler kontakter'));
     const chosen = selectEvidence(ranked, { ...select, maxPerPassage: 2, requireFigure: givesFigureFor(measureOf('Hur många kontakter blev det?')) });
     expect(chosen.some((e) => e.sentence.text.includes('12 400'))).toBe(true);
+  });
+  it('takes a percentage for the answer to a share, with or without the word', () => {
+    const question = 'Hur stor andel av vårdinsatserna står kommunen för?';
+    expect(asksForShare(question)).toBe(true);
+    const givesFigure = givesFigureFor(measureOf(question), asksForShare(question));
+    expect(givesFigure('Kommunen utför cirka 40 procent av all vård i länet.')).toBe(true);
+    expect(givesFigure('Kommunen har 12 sjuksköterskor i hemsjukvården.')).toBe(false);
+    expect(asksForShare('Hur många hembesök gjordes?')).toBe(false);
   });
   it('looks for the measure of an English figure question in Swedish', () => {
     const givesFigure = givesFigureFor(measureOf('How much money did the county spend on video visits?'));
