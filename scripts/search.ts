@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createServices } from '../src/services.ts';
 import { indexCatalog } from '../src/answer/catalog.ts';
-import { analyseQuestion } from '../src/answer/analysed-question.ts';
-import { judgeEvidence } from '../src/answer/evidence-judge.ts';
+import { analyseQuestion } from '../src/answer/question/analysed-question.ts';
+import { judgeEvidence } from '../src/answer/evidence/evidence-judge.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

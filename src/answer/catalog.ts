@@ -1,5 +1,5 @@
 import type { Passage, Report, Theme } from '../types.ts';
-import type { TermStatistics } from './term-statistics.ts';
+import type { TermStatistics } from './evidence/term-statistics.ts';
 import { Lexicon } from '../retrieve/lexicon.ts';
 import { regionKey } from '../retrieve/regions.ts';
 import { Bm25Index } from '../store/bm25-index.ts';

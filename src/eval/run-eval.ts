@@ -1,5 +1,5 @@
 import { answerQuestion, isCrossRegionPlan } from '../answer/answer-question.ts';
-import { analyseQuestion, topicTermsOf } from '../answer/analysed-question.ts';
+import { analyseQuestion, topicTermsOf } from '../answer/question/analysed-question.ts';
 import type { CatalogIndex } from '../answer/catalog.ts';
 import type { Search, SearchMode } from '../retrieve/search-types.ts';
 import type { GoldItem } from './gold-set.ts';

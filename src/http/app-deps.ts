@@ -2,8 +2,8 @@ import type { Config } from '../config.ts';
 import type { EmbedderInfo } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import type { Catalog } from '../answer/catalog.ts';
-import type { LanguageModel } from '../answer/language-model.ts';
-import type { Prompts } from '../answer/prompts.ts';
+import type { LanguageModel } from '../answer/llm/language-model.ts';
+import type { Prompts } from '../answer/llm/prompts.ts';
 
 /** Where the app reports what a person running it should see; console by default. */
 export interface AppLogger {

@@ -1,7 +1,7 @@
 import express from 'express';
 import { fileURLToPath } from 'node:url';
 import { indexCatalog } from '../answer/catalog.ts';
-import { loadPrompts } from '../answer/prompts.ts';
+import { loadPrompts } from '../answer/llm/prompts.ts';
 import { apiKeyGuard, corsFor, hostGuard, securityHeaders } from './access.ts';
 import type { AppDeps, AppLogger } from './app-deps.ts';
 import { DepsHolder } from './deps-holder.ts';

@@ -1,7 +1,7 @@
 import type { Hit, Passage, Report } from '../types.ts';
 import { themeRef, type CatalogIndex } from '../answer/catalog.ts';
-import { questionLabel } from '../answer/passage-parts.ts';
-import { stripEmails } from '../answer/privacy.ts';
+import { questionLabel } from '../answer/evidence/passage-parts.ts';
+import { stripEmails } from '../answer/evidence/privacy.ts';
 
 /** One /api/search result, as DESIGN.md fixes it. */
 export function hitView(hit: Hit, index: CatalogIndex) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
 import { foldDiacritics, normalizeText } from '../../text/normalize.ts';
-import { asksForFigure, figureMentions, type FigureMention } from '../figures.ts';
-import { asksForResults } from '../question-analysis.ts';
+import { asksForFigure, figureMentions, type FigureMention } from './figures.ts';
+import { asksForResults } from '../question/question-analysis.ts';
 
 /**
  * What a statement reports: an outcome (measured, achieved, changed: "var 11 % år 2022"), a target

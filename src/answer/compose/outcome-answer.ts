@@ -1,8 +1,8 @@
 import type { Answer, Hit } from '../../types.ts';
 import { displayRegion, type CatalogIndex } from '../catalog.ts';
-import { createCitationList } from '../citations.ts';
-import { stripEmails } from '../privacy.ts';
-import { splitSentences } from '../sentences.ts';
+import { createCitationList } from '../evidence/citations.ts';
+import { stripEmails } from '../evidence/privacy.ts';
+import { splitSentences } from '../evidence/sentences.ts';
 import { answerLine } from './answer-line.ts';
 import { classifyFigures, figureKind, type FigureKind } from './figure-kinds.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
 import { normalizeText } from '../../text/normalize.ts';
-import { holdsFigure } from '../figures.ts';
+import { holdsFigure } from './figures.ts';
 
 interface RoleWords {
   finiteVerbs: Set<string>;

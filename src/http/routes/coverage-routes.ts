@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { displayRegion, themeRef, type CatalogIndex } from '../../answer/catalog.ts';
-import { coverageOf, coveragePassages } from '../../answer/coverage.ts';
+import { coverageOf, coveragePassages } from '../../answer/compose/coverage.ts';
 import { catalogRegionFor } from '../../retrieve/regions.ts';
 import { AppError } from '../../errors.ts';
 import { parseRequest } from '../validation.ts';

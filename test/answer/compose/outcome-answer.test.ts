@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOutcomes, givesOutcomeFor, notAnOutcomeAnswer, notAnOutcomeStatement } from '../../../src/answer/compose/outcome-answer.ts';
 import { indexCatalog } from '../../../src/answer/catalog.ts';
-import { givesFigureFor, measureOf } from '../../../src/answer/figures.ts';
+import { givesFigureFor, measureOf } from '../../../src/answer/compose/figures.ts';
 import type { Hit, Passage } from '../../../src/types.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 
