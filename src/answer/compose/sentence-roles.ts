@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
-import { normalizeText } from '../../text/normalize.ts';
+import { normaliseText } from '../../text/normalise.ts';
 import { holdsFigure } from './figures.ts';
 
 interface RoleWords {
@@ -11,7 +11,7 @@ interface RoleWords {
 let words: RoleWords | undefined;
 
 function escaped(phrase: string): string {
-  return normalizeText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return normaliseText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 function load(): RoleWords {
@@ -23,7 +23,7 @@ function load(): RoleWords {
   const verbs = data.taskVerbs.map(escaped).join('|');
   const tasks = data.regionTasks.map(escaped).join('|');
   return {
-    finiteVerbs: new Set(data.finiteVerbs.map(normalizeText)),
+    finiteVerbs: new Set(data.finiteVerbs.map(normaliseText)),
     nationalTask: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${bodies})(?::s)?\\s+(?:${verbs})|${tasks})(?![\\p{L}\\p{N}])`, 'u'),
   };
 }
@@ -35,7 +35,7 @@ const finiteEnding = /(?:ade|ades|erar|eras|erade)$/u;
 /** Whether a text has a finite verb: a listed form or a regular past or -era verb. */
 export function hasFiniteVerb(text: string): boolean {
   words ??= load();
-  for (const match of normalizeText(text).matchAll(/\p{L}+/gu)) {
+  for (const match of normaliseText(text).matchAll(/\p{L}+/gu)) {
     const word = match[0];
     if (words.finiteVerbs.has(word) || (word.length > 5 && finiteEnding.test(word))) return true;
   }
@@ -76,5 +76,5 @@ export function closesLikeSentence(text: string): boolean {
  */
 export function isNationalTask(text: string): boolean {
   words ??= load();
-  return words.nationalTask.test(normalizeText(text));
+  return words.nationalTask.test(normaliseText(text));
 }

@@ -2,7 +2,7 @@ import type { Hit, Passage } from '../../types.ts';
 import { holdsFigure } from '../compose/figures.ts';
 import { isResultPassage } from './passage-parts.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
-import { normalizeScores, scoreSentence } from './sentence-scoring.ts';
+import { scaleByLargest, scoreSentence } from './sentence-scoring.ts';
 import type { TermStatistics } from './term-statistics.ts';
 import { comparableText, repeats } from '../compose/near-duplicates.ts';
 
@@ -62,7 +62,7 @@ function sentencesOf(passage: Passage): SentenceSpan[] {
 
 /** Scores every sentence of every hit, best first; ties keep search order, then reading order. */
 export function rankEvidence(hits: Hit[], queryTerms: string[], options: RankOptions = {}): Evidence[] {
-  const hitScores = normalizeScores(hits.map((hit) => hit.score));
+  const hitScores = scaleByLargest(hits.map((hit) => hit.score));
   const evidence: Evidence[] = [];
   hits.forEach((hit, hitRank) => {
     const passageTerms = new Map((hit.matches ?? []).map((match) => [match.term, match.strength]));
@@ -121,10 +121,10 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
     if (chosen.length >= options.maxSentences) break;
     if (candidate.coverage < floor || candidate.coverage === 0) continue;
     const count = perPassage.get(candidate.hit.passage.id) ?? 0;
-    const normalized = comparableText(candidate.sentence.text);
-    if (count >= options.maxPerPassage || seenTexts.some((seen) => repeats(seen, normalized))) continue;
+    const normalised = comparableText(candidate.sentence.text);
+    if (count >= options.maxPerPassage || seenTexts.some((seen) => repeats(seen, normalised))) continue;
     perPassage.set(candidate.hit.passage.id, count + 1);
-    seenTexts.push(normalized);
+    seenTexts.push(normalised);
     chosen.push(candidate);
   }
   const givesFigure = options.requireFigure;

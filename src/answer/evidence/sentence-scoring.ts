@@ -77,7 +77,7 @@ function sentenceTermsOf(text: string): ReadonlySet<string> {
 }
 
 /** Scales scores to 0..1 by the largest; all zeros (or an empty list) stay zeros. */
-export function normalizeScores(scores: number[]): number[] {
+export function scaleByLargest(scores: number[]): number[] {
   const max = Math.max(0, ...scores);
   return scores.map((score) => (max > 0 ? Math.max(0, score) / max : 0));
 }

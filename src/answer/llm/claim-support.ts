@@ -12,14 +12,14 @@ export interface ClaimSource {
 // "12 500", "12 500", "4,5", "35" – digits with thin or normal spaces as thousands separators.
 const numberPattern = /\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?/g;
 
-const normalizeNumber = (raw: string): string => raw.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
+const normaliseNumber = (raw: string): string => raw.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
 
 /** The numbers a text states, each also split at its spaces (a year followed by a count reads as one). */
 function numbersIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(numberPattern)) {
-    found.add(normalizeNumber(match[0]));
-    for (const part of match[0].split(/[ \u00a0\u202f]/)) found.add(normalizeNumber(part));
+    found.add(normaliseNumber(match[0]));
+    for (const part of match[0].split(/[ \u00a0\u202f]/)) found.add(normaliseNumber(part));
   }
   return found;
 }
@@ -38,8 +38,8 @@ export function unsupportedClaims(sentence: string, sources: ClaimSource[]): str
   }
   const missing: string[] = [];
   for (const match of sentence.matchAll(numberPattern)) {
-    const whole = normalizeNumber(match[0]);
-    const parts = match[0].split(/[ \u00a0\u202f]/).map(normalizeNumber);
+    const whole = normaliseNumber(match[0]);
+    const parts = match[0].split(/[ \u00a0\u202f]/).map(normaliseNumber);
     // Split only a year glued to a count ("2022 100 besök"); "9 000" must appear as 9000.
     const yearFirst = parts.length > 1 && /^(19|20)\d\d$/.test(parts[0]!);
     if (!known.has(whole) && !(yearFirst && parts.every((part) => known.has(part)))) missing.push(match[0]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { givesFigureFor, measureOf } from '../../../src/answer/compose/figures.ts';
-import { normalizeScores, scoreSentence, termMatch } from '../../../src/answer/evidence/sentence-scoring.ts';
+import { scaleByLargest, scoreSentence, termMatch } from '../../../src/answer/evidence/sentence-scoring.ts';
 import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage } from '../../../src/answer/evidence/evidence.ts';
 import { termWeight } from '../../../src/answer/evidence/term-statistics.ts';
 import { Lexicon } from '../../../src/retrieve/lexicon.ts';
@@ -43,12 +43,12 @@ describe('scoreSentence', () => {
   });
 });
 
-describe('normalizeScores', () => {
+describe('scaleByLargest', () => {
   it('handles empty lists, zeros and ties', () => {
-    expect(normalizeScores([])).toEqual([]);
-    expect(normalizeScores([0, 0])).toEqual([0, 0]);
-    expect(normalizeScores([2, 2, 1])).toEqual([1, 1, 0.5]);
-    expect(normalizeScores([-1, 2])).toEqual([0, 1]);
+    expect(scaleByLargest([])).toEqual([]);
+    expect(scaleByLargest([0, 0])).toEqual([0, 0]);
+    expect(scaleByLargest([2, 2, 1])).toEqual([1, 1, 0.5]);
+    expect(scaleByLargest([-1, 2])).toEqual([0, 1]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 
 /** NFC first so that "å" typed as "a" + combining ring compares equal to the precomposed letter. */
-export function normalizeText(text: string): string {
+export function normaliseText(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
