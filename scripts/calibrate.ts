@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseQuestion, topicTermsOf } from '../src/answer/question/analysed-question.ts';
 import { isCrossRegionPlan } from '../src/answer/answer-question.ts';
-import { indexCatalog } from '../src/answer/catalog.ts';
+import { buildReportCatalog } from '../src/answer/report-catalog.ts';
 import { absentShare, evidenceFeatures, featureNames } from '../src/answer/evidence/evidence-judge.ts';
 import { answers, calibrate, isHeldOut, pairFigures, questionFigures, type LabelledPair, type LabelledQuestion } from '../src/eval/calibration.ts';
 import { isUnanswerable, readGoldSet, type GoldItem } from '../src/eval/gold-set.ts';
@@ -31,7 +31,7 @@ own.questions.forEach((question, position) => items.push({ id: `own-${position +
 
 const { deps, cleanup } = await evalServices(values['extra-corpus']!);
 try {
-  const index = indexCatalog(deps.catalog);
+  const index = buildReportCatalog(deps.catalog);
   const questions: LabelledQuestion[] = [];
   for (const item of items) {
     const question = analyseQuestion(item.question, undefined, index.regions, index.statistics);

@@ -1,7 +1,7 @@
 import type { Answer, Hit, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
 import { analyseQuestion, topicTermsOf, type AnalysedQuestion } from './question/analysed-question.ts';
-import { coveredYears, type CatalogIndex } from './catalog.ts';
+import { coveredYears, type ReportCatalog } from './report-catalog.ts';
 import { evidenceHits } from './evidence/evidence-judge.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './compose/extractive-answer.ts';
 import { citedSentences, givesFigureFor } from './compose/figures.ts';
@@ -23,7 +23,7 @@ export interface AskRequest {
 
 export interface AnswerDeps {
   search: Search;
-  index: CatalogIndex;
+  index: ReportCatalog;
 }
 
 /** What the extractive answer was built from; a language model answers from the same hits. */

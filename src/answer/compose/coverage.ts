@@ -1,6 +1,6 @@
 import type { Passage } from '../../types.ts';
 import { passageThemeIds } from '../../store/passage-themes.ts';
-import { displayRegion, themeRef, type CatalogIndex } from '../catalog.ts';
+import { displayRegion, themeRef, type ReportCatalog } from '../report-catalog.ts';
 
 export interface CoverageCell {
   region: string;
@@ -20,7 +20,7 @@ export interface Coverage {
  * How much each region reports on each theme. A passage counts for every theme it carries (primary and
  * secondary), so a region writing about continuity under a digitalisation heading is seen on both.
  */
-export function coverageOf(index: CatalogIndex): Coverage {
+export function coverageOf(index: ReportCatalog): Coverage {
   const themes = index.catalog.themes.map((theme) => ({ id: theme.id, label: theme.label }));
   const known = new Set(themes.map((theme) => theme.id));
   const counts = new Map<string, { passages: number; reports: Set<string> }>();
@@ -58,7 +58,7 @@ export function coverageOf(index: CatalogIndex): Coverage {
 }
 
 /** A region's passages on one theme (primary or secondary), in report order, for the map's drill-down. */
-export function coveragePassages(index: CatalogIndex, region: string, themeId: string): Passage[] {
+export function coveragePassages(index: ReportCatalog, region: string, themeId: string): Passage[] {
   const wanted = displayRegion(index, region);
   return index.catalog.passages
     .filter((passage) => {

@@ -1,5 +1,5 @@
 import type { Answer, Hit, RegionAccount } from '../../types.ts';
-import { displayRegion, type CatalogIndex } from '../catalog.ts';
+import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
 import { createCitationList } from '../evidence/citations.ts';
 import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage, type Evidence } from '../evidence/evidence.ts';
 import { evidenceLines } from '../evidence/evidence-lines.ts';
@@ -13,7 +13,7 @@ import { evidenceOverview } from './evidence-overview.ts';
 import { answerLineText } from './answer-line.ts';
 
 export interface ExtractiveContext {
-  index: CatalogIndex;
+  index: ReportCatalog;
   queryTerms: string[];
   wantsResults: boolean;
   /** For questions asking for a figure: whether a sentence gives it (see figures.ts). */
@@ -49,7 +49,7 @@ const focused = { maxSentences: 4, maxPerPassage: 2, minCoverage: 0.15, fallback
 // Per region in an overview: one or two sentences, and only ones that really speak to the question.
 const perRegion = { maxSentences: 3, maxPerPassage: 1, minCoverage: 0.3, fallbackToFirst: false, excludeAgreementText: true };
 
-function regionOf(hit: Hit, index: CatalogIndex): string {
+function regionOf(hit: Hit, index: ReportCatalog): string {
   return displayRegion(index, hit.report.region);
 }
 

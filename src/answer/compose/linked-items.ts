@@ -1,5 +1,5 @@
 import type { Passage } from '../../types.ts';
-import type { CatalogIndex } from '../catalog.ts';
+import type { ReportCatalog } from '../report-catalog.ts';
 import { isResultPassage } from '../evidence/passage-parts.ts';
 import { splitSentences, type SentenceSpan } from '../evidence/sentences.ts';
 
@@ -16,7 +16,7 @@ export interface LinkedItem {
  * A form says "answers 1–X in part a belong with answers 1–X in part b"; ingestion records that in
  * `linkedItems`. A measure quoted without its result (or the reverse) tells half the story.
  */
-export function linkedItemFor(passage: Passage, item: number | null, index: CatalogIndex): LinkedItem | null {
+export function linkedItemFor(passage: Passage, item: number | null, index: ReportCatalog): LinkedItem | null {
   const links = passage.linkedItems ?? [];
   const link = item !== null ? links.find((entry) => entry.item === item) : links.length === 1 ? links[0] : undefined;
   if (!link) return null;

@@ -1,12 +1,12 @@
 import type { Answer, Hit } from '../../types.ts';
 import type { AnalysedQuestion } from '../question/analysed-question.ts';
-import { displayRegion, themeRef, type CatalogIndex } from '../catalog.ts';
+import { displayRegion, themeRef, type ReportCatalog } from '../report-catalog.ts';
 import { createCitationList } from '../evidence/citations.ts';
 
 const nearestCount = 3;
 
 /** The reports do not cover the question: say so plainly and offer the nearest passages. */
-export function refuseNotCovered(hits: Hit[], reason: string, index: CatalogIndex): Answer {
+export function refuseNotCovered(hits: Hit[], reason: string, index: ReportCatalog): Answer {
   const citations = createCitationList(index);
   const lines = hits.slice(0, nearestCount).map((hit) => {
     const n = citations.cite(hit.passage, null);
@@ -24,7 +24,7 @@ export function refuseNotCovered(hits: Hit[], reason: string, index: CatalogInde
 }
 
 /** A region the corpus does not hold: refuse instead of answering with another region's material. */
-export function refuseUnknownRegions(unknown: string[], index: CatalogIndex): Answer {
+export function refuseUnknownRegions(unknown: string[], index: ReportCatalog): Answer {
   const answer =
     `Rapporterna i Utblick omfattar inte ${unknown.join(' eller ')}, så jag kan inte svara på frågan. ` +
     `Det finns rapporter från ${index.regions.join(', ')}.`;
@@ -42,7 +42,7 @@ export function refuseUnknownYears(years: number[], covered: Set<number>): Answe
 }
 
 /** Filters that match no region of the catalog. */
-export function refuseNoRegionsInScope(requested: string[], index: CatalogIndex): Answer {
+export function refuseNoRegionsInScope(requested: string[], index: ReportCatalog): Answer {
   const answer =
     `Det finns inga rapporter för ${requested.join(', ')}. ` + `Det finns rapporter från ${index.regions.join(', ')}.`;
   return { answerable: false, answer, citations: [], regions: [] };

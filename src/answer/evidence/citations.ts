@@ -1,5 +1,5 @@
 import type { Citation, Passage } from '../../types.ts';
-import { themeRef, displayRegion, type CatalogIndex } from '../catalog.ts';
+import { themeRef, displayRegion, type ReportCatalog } from '../report-catalog.ts';
 import { buildExcerpt, type MarkedRange } from './excerpt.ts';
 
 /**
@@ -12,7 +12,7 @@ export interface CitationList {
   finish(): Citation[];
 }
 
-export function createCitationList(index: CatalogIndex): CitationList {
+export function createCitationList(index: ReportCatalog): CitationList {
   const entries = new Map<string, { n: number; passage: Passage; marks: MarkedRange[] }>();
   return {
     cite(passage, mark) {

@@ -1,4 +1,4 @@
-import type { CatalogIndex } from '../catalog.ts';
+import type { ReportCatalog } from '../report-catalog.ts';
 import type { CitationList } from './citations.ts';
 import type { Evidence } from './evidence.ts';
 import { linkedItemFor } from '../compose/linked-items.ts';
@@ -21,7 +21,7 @@ export interface EvidenceLines {
 export function evidenceLines(
   chosen: Evidence[],
   citations: CitationList,
-  index: CatalogIndex,
+  index: ReportCatalog,
   wantsResults = false,
   /** Whether an item of a long enumeration speaks to the question (only those are quoted, with the lead-in). */
   matches?: (text: string) => boolean,

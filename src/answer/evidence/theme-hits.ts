@@ -1,5 +1,5 @@
 import type { Hit } from '../../types.ts';
-import type { CatalogIndex } from '../catalog.ts';
+import type { ReportCatalog } from '../report-catalog.ts';
 import { regionKey, sameRegion } from '../../retrieve/regions.ts';
 import { passageHasTheme } from '../../store/passage-themes.ts';
 import { analyzeTopic } from '../../text/analyze.ts';
@@ -9,7 +9,7 @@ import { termWeight, type TermStatistics } from './term-statistics.ts';
  * A theme-only summary reads every passage of the theme, not a search's top k: a summary must not
  * miss a region because its passages ranked lower. Scores are equal, so report order decides ties.
  */
-export function themeHits(index: CatalogIndex, themeId: string, regions: string[]): Hit[] {
+export function themeHits(index: ReportCatalog, themeId: string, regions: string[]): Hit[] {
   const hits: Hit[] = [];
   for (const passage of index.catalog.passages) {
     if (!passageHasTheme(passage, themeId)) continue;

@@ -1,6 +1,6 @@
 import type { Answer, Hit, RegionAccount } from '../../types.ts';
 import type { AnswerPlan } from '../answer-question.ts';
-import { displayRegion, type CatalogIndex } from '../catalog.ts';
+import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
 import { checkSentence, lineSentences } from './citation-check.ts';
 import { createCitationList } from '../evidence/citations.ts';
 import { unsupportedClaims } from './claim-support.ts';
@@ -27,7 +27,7 @@ export interface CheckedResult {
  */
 export class CheckedAnswerBuilder {
   readonly #hits: Hit[];
-  readonly #index: CatalogIndex;
+  readonly #index: ReportCatalog;
   readonly #plan: AnswerPlan;
   readonly #citations;
   readonly #byRegion = new Map<string, { quotes: string[]; numbers: Set<number> }>();
@@ -39,7 +39,7 @@ export class CheckedAnswerBuilder {
   #kept = 0;
   #dropped = 0;
 
-  constructor(plan: AnswerPlan, index: CatalogIndex) {
+  constructor(plan: AnswerPlan, index: ReportCatalog) {
     this.#plan = plan;
     this.#index = index;
     this.#hits = plan.hits.slice(0, maxPassages);

@@ -1,7 +1,7 @@
 import type { Answer, Hit } from '../../types.ts';
 import { isAppError } from '../../errors.ts';
 import type { AnswerPlan, AskRequest } from '../answer-question.ts';
-import { displayRegion, type CatalogIndex } from '../catalog.ts';
+import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
 import { CheckedAnswerBuilder, maxPassages } from './checked-answer.ts';
 import type { ChatMessage, LanguageModel } from './language-model.ts';
 import { stripEmails } from '../evidence/privacy.ts';
@@ -10,7 +10,7 @@ import { renderPrompt, type Prompts } from './prompts.ts';
 export interface LlmAnswerDeps {
   languageModel: LanguageModel;
   prompts: Prompts;
-  index: CatalogIndex;
+  index: ReportCatalog;
   /** Where to report a fallback; the service keeps answering either way. */
   onFallback?: (reason: string) => void;
 }
@@ -18,7 +18,7 @@ export interface LlmAnswerDeps {
 const maxHistoryTurns = 6;
 
 /** The retrieved passages, numbered from 1, as the model sees them: the only material it may use. */
-export function numberedPassages(hits: Hit[], index: CatalogIndex): string {
+export function numberedPassages(hits: Hit[], index: ReportCatalog): string {
   return hits
     .map((hit, i) => {
       const page = hit.passage.page === null ? '' : `, s. ${hit.passage.page}`;
@@ -38,7 +38,7 @@ export function answerMessages(request: AskRequest, plan: AnswerPlan, deps: LlmA
 }
 
 /** Turns a whole model reply into a checked Answer; null when too little of it is cited and backed. */
-export function answerFromReply(reply: string, plan: AnswerPlan, index: CatalogIndex): Answer | null {
+export function answerFromReply(reply: string, plan: AnswerPlan, index: ReportCatalog): Answer | null {
   const builder = new CheckedAnswerBuilder(plan, index);
   builder.push(reply);
   builder.end();

@@ -1,5 +1,5 @@
 import type { Hit } from '../../types.ts';
-import type { CatalogIndex } from '../catalog.ts';
+import type { ReportCatalog } from '../report-catalog.ts';
 import type { CitationList } from '../evidence/citations.ts';
 import { rankEvidence, type Evidence } from '../evidence/evidence.ts';
 import { linkedItemFor } from '../compose/linked-items.ts';
@@ -74,14 +74,14 @@ export function selectPoints(ranked: Evidence[], options: PointOptions): Evidenc
 }
 
 /** Ranks a region's candidates: measures before results, since results come along through linked items. */
-export function rankRegionCandidates(hits: Hit[], queryTerms: string[], index: CatalogIndex): Evidence[] {
+export function rankRegionCandidates(hits: Hit[], queryTerms: string[], index: ReportCatalog): Evidence[] {
   return rankEvidence(hits, queryTerms, { statistics: index.statistics })
     .map((e) => (isResultPassage(e.hit.passage) ? { ...e, score: e.score * 0.8 } : e))
     .sort((a, b) => b.score - a.score || a.hitRank - b.hitRank || a.sentence.index - b.sentence.index);
 }
 
 /** Turns chosen sentences into points; a result sentence with a linked measure becomes measure + result. */
-export function toPoints(chosen: Evidence[], citations: CitationList, index: CatalogIndex, options: PointOptions): SummaryPoint[] {
+export function toPoints(chosen: Evidence[], citations: CitationList, index: ReportCatalog, options: PointOptions): SummaryPoint[] {
   const terms = options.queryTerms ?? [];
   const matches = terms.length > 0 ? (item: string) => scoreSentence(terms, item).matched.length > 0 : undefined;
   const points = chosen.map((evidence): SummaryPoint => {

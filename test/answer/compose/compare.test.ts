@@ -3,7 +3,7 @@ import type { Answer, Citation } from '../../../src/types.ts';
 import { compareCell, defaultColumns, leadingCitedSentences } from '../../../src/answer/compose/compare.ts';
 import { analyseQuestion } from '../../../src/answer/question/analysed-question.ts';
 import { isCrossRegionPlan } from '../../../src/answer/answer-question.ts';
-import { indexCatalog } from '../../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 
 function citation(n: number, region: string): Citation {
@@ -60,7 +60,7 @@ describe('defaultColumns', () => {
 });
 
 describe('isCrossRegionPlan when the matrix asks across regions', () => {
-  const index = indexCatalog(fixtureCatalog());
+  const index = buildReportCatalog(fixtureCatalog());
   const question = analyseQuestion('Hur arbetar man med digital tillsyn?', undefined, index.regions, index.statistics);
   it('judges each region on its own even when the wording names no regions', () => {
     expect(isCrossRegionPlan(question, index.regions)).toBe(false);

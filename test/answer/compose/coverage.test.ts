@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { indexCatalog } from '../../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { coverageOf, coveragePassages } from '../../../src/answer/compose/coverage.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 
 describe('coverageOf', () => {
   it('counts a passage for each theme it carries, primary and secondary', () => {
     const catalog = fixtureCatalog();
-    const before = coverageOf(indexCatalog(catalog));
+    const before = coverageOf(buildReportCatalog(catalog));
     const target = catalog.passages.find((passage) => passage.reportId === 'halland' && passage.themeId === 'digitalisering')!;
     catalog.passages = catalog.passages.map((passage) => (passage.id === target.id ? { ...passage, secondaryThemeIds: ['ambulans'] } : passage));
-    const after = coverageOf(indexCatalog(catalog));
+    const after = coverageOf(buildReportCatalog(catalog));
     const cell = (coverage: typeof before, themeId: string) => coverage.cells.find((c) => c.region === 'Region Halland' && c.themeId === themeId)!;
     expect(cell(after, 'ambulans').passages).toBe(cell(before, 'ambulans').passages + 1);
     expect(cell(after, 'ambulans').reports).toBe(1);
@@ -18,7 +18,7 @@ describe('coverageOf', () => {
     expect(after.regions).toEqual(before.regions);
   });
   it('has one cell per region and theme, and region totals that add up', () => {
-    const index = indexCatalog(fixtureCatalog());
+    const index = buildReportCatalog(fixtureCatalog());
     const coverage = coverageOf(index);
     expect(coverage.cells).toHaveLength(coverage.regions.length * coverage.themes.length);
     expect(coverage.regions.reduce((sum, region) => sum + region.passages, 0)).toBe(index.catalog.passages.length);
@@ -26,14 +26,14 @@ describe('coverageOf', () => {
   it('shows a theme id the catalog does not list instead of dropping its passages', () => {
     const catalog = fixtureCatalog();
     catalog.passages = catalog.passages.map((passage, i) => (i === 0 ? { ...passage, themeId: 'okant-tema' } : passage));
-    const coverage = coverageOf(indexCatalog(catalog));
+    const coverage = coverageOf(buildReportCatalog(catalog));
     expect(coverage.themes.map((theme) => theme.id)).toContain('okant-tema');
   });
 });
 
 describe('coveragePassages', () => {
   it('lists the region’s passages on the theme, whatever spelling of the region is used', () => {
-    const index = indexCatalog(fixtureCatalog());
+    const index = buildReportCatalog(fixtureCatalog());
     const passages = coveragePassages(index, 'Hallands län', 'digitalisering');
     expect(passages.length).toBeGreaterThan(0);
     expect(passages.every((passage) => passage.reportId === 'halland')).toBe(true);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOpenAiLanguageModel, languageModelFromConfig } from '../../../src/answer/llm/openai-language-model.ts';
 import { answerWithLanguageModel, streamWithLanguageModel, type AnswerEvent } from '../../../src/answer/llm/llm-answer.ts';
 import { planAnswer } from '../../../src/answer/answer-question.ts';
-import { indexCatalog } from '../../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { loadPrompts } from '../../../src/answer/llm/prompts.ts';
 import { sseData } from '../../../src/answer/llm/sse-parser.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -10,7 +10,7 @@ import { fixtureCatalog, recordingSearch } from '../fixture-catalog.ts';
 import { startChatServer, type ChatServer } from '../chat-server.ts';
 
 const catalog = fixtureCatalog();
-const index = indexCatalog(catalog);
+const index = buildReportCatalog(catalog);
 const prompts = loadPrompts();
 let server: ChatServer | undefined;
 afterEach(async () => server?.close());

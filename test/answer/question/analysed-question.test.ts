@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../../src/answer/question/analysed-question.ts';
 import { isCrossRegionPlan } from '../../../src/answer/answer-question.ts';
-import { indexCatalog } from '../../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 
-const index = indexCatalog(fixtureCatalog());
+const index = buildReportCatalog(fixtureCatalog());
 const analyse = (question: string, history?: Parameters<typeof analyseQuestion>[1]) => analyseQuestion(question, history, index.regions, index.statistics);
 
 describe('analyseQuestion', () => {

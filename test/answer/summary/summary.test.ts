@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/answer/summary/summary.ts';
-import { indexCatalog } from '../../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { AppError } from '../../../src/errors.ts';
 import { fixtureCatalog, recordingSearch } from '../fixture-catalog.ts';
 
 const catalog = fixtureCatalog();
-const index = indexCatalog(catalog);
+const index = buildReportCatalog(catalog);
 const deps = () => ({ search: recordingSearch(catalog).search, index });
 
 describe('summarize', () => {

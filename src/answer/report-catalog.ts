@@ -6,7 +6,7 @@ import { Bm25Index } from '../store/bm25-index.ts';
 import { searchTextOf } from '../store/search-text.ts';
 
 /** Everything ingestion produced that the answer layer reads besides search. */
-export interface Catalog {
+export interface ReportCatalogData {
   reports: Report[];
   passages: Passage[];
   themes: Theme[];
@@ -16,9 +16,12 @@ export interface Catalog {
   lexicon?: Lexicon;
 }
 
-/** The catalog with look-ups, built once at start-up. */
-export interface CatalogIndex {
-  catalog: Catalog;
+/**
+ * The report catalog (reports, passages, themes) with look-ups, built once at start-up. It lists what was
+ * ingested; it is not one of the search indexes (BM25, vectors), which live in store/ and retrieve/.
+ */
+export interface ReportCatalog {
+  catalog: ReportCatalogData;
   passageById: Map<string, Passage>;
   reportById: Map<string, Report>;
   themeById: Map<string, Theme>;
@@ -29,7 +32,7 @@ export interface CatalogIndex {
   statistics: TermStatistics;
 }
 
-export function indexCatalog(catalog: Catalog): CatalogIndex {
+export function buildReportCatalog(catalog: ReportCatalogData): ReportCatalog {
   const passagesByReport = new Map<string, Passage[]>();
   for (const passage of catalog.passages) {
     const list = passagesByReport.get(passage.reportId) ?? [];
@@ -57,18 +60,18 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
 }
 
 /** The same statistics the service reads from its index, for a catalog that comes without one. */
-function lexiconOf(catalog: Catalog): Lexicon {
+function lexiconOf(catalog: ReportCatalogData): Lexicon {
   const reports = new Map(catalog.reports.map((report) => [report.id, report]));
   return new Lexicon(Bm25Index.build(catalog.passages.map((passage) => ({ id: passage.id, text: searchTextOf(passage, reports.get(passage.reportId)) }))));
 }
 
 /** Theme id and label; an id without a catalog entry is shown as its own label. */
-export function themeRef(index: CatalogIndex, themeId: string): { id: string; label: string } {
+export function themeRef(index: ReportCatalog, themeId: string): { id: string; label: string } {
   return { id: themeId, label: index.themeById.get(themeId)?.label ?? themeId };
 }
 
 /** Catalog region of a report, in the catalog's first spelling, so that two reports of a region group together. */
-export function displayRegion(index: CatalogIndex, region: string): string {
+export function displayRegion(index: ReportCatalog, region: string): string {
   const key = regionKey(region);
   return index.regions.find((candidate) => regionKey(candidate) === key) ?? region;
 }
