@@ -14,7 +14,7 @@ const answered: Answer = {
   answerable: true,
   answer: '**Region Halland**\n- Ett. [1]',
   citations: [citation(1, 'Region Halland'), citation(2, 'Region Halland'), citation(3, 'Region Halland')],
-  regions: [{ region: 'Region Halland', summary: 'Digitala besök införs i primärvården. [1] Antalet ökade till 12 500. [2] Fler tjänster planeras. [3]', citations: [1, 2, 3] }],
+  regions: [{ region: 'Region Halland', state: 'evidence', summary: 'Digitala besök införs i primärvården. [1] Antalet ökade till 12 500. [2] Fler tjänster planeras. [3]', citations: [1, 2, 3] }],
 };
 
 describe('leadingCitedSentences', () => {

@@ -68,6 +68,8 @@ describe('answers with a language model', () => {
     expect(server.requests[0]!.body.messages[0]!.content).not.toMatch(/@regionhalland/);
     expect(answer.answer).toBe('I Halland genomfördes 12 500 digitala besök under 2022 [1].');
     expect(answer.citations[0]!.passageId).toBe(planned.hits[0]!.passage.id);
+    // The region the model cites is accounted for with a state, as on the extractive path.
+    expect(answer.regions).toContainEqual(expect.objectContaining({ region: 'Region Halland', state: 'evidence', citations: [1] }));
   });
   it('drops a sentence citing [9] that it was not given', async () => {
     server = await startChatServer({ reply: 'Digitala besök finns [1]. Robotar finns i Skåne [9].' });
