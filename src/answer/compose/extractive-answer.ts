@@ -2,7 +2,7 @@ import type { Answer, Hit, RegionAccount } from '../../types.ts';
 import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
 import { createCitationList } from '../evidence/citations.ts';
 import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage, type Evidence } from '../evidence/evidence.ts';
-import { evidenceLines } from '../evidence/evidence-lines.ts';
+import { evidenceLines } from './evidence-lines.ts';
 import type { RegionEvidence } from '../evidence/region-fanout.ts';
 import { scoreSentence } from '../evidence/sentence-scoring.ts';
 import { figureKind } from './figure-kinds.ts';

@@ -1,10 +1,10 @@
 import type { ReportCatalog } from '../report-catalog.ts';
-import type { CitationList } from './citations.ts';
-import type { Evidence } from './evidence.ts';
-import { linkedItemFor } from '../compose/linked-items.ts';
-import { isResultPassage } from './passage-parts.ts';
-import { stripEmails } from './privacy.ts';
-import { answerLine } from '../compose/answer-line.ts';
+import type { CitationList } from '../evidence/citations.ts';
+import type { Evidence } from '../evidence/evidence.ts';
+import { linkedItemFor } from './linked-items.ts';
+import { isResultPassage } from '../evidence/passage-parts.ts';
+import { stripEmails } from '../evidence/privacy.ts';
+import { answerLine } from './answer-line.ts';
 
 /** Markdown bullets for quoted sentences, with the linked measure or result under each. */
 export interface EvidenceLines {
