@@ -1,14 +1,14 @@
-// npm run calibrate [-- --write]: fits the evidence judge (src/answer/evidence-judge.ts) on labelled
+// npm run calibrate [-- --write]: fits the evidence judge (src/answer/evidence/evidence-judge.ts) on labelled
 // (question, passage, relevant?) pairs and prints the figures on a held-out part. Questions: the
 // development sets, read from ../shared at run time (never copied), and Utblick's own off-topic fixture.
 // With --write, the fitted weights and threshold go to data/evidence-judge.json.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyseQuestion, topicTermsOf } from '../src/answer/analysed-question.ts';
+import { analyseQuestion, topicTermsOf } from '../src/answer/question/analysed-question.ts';
 import { isCrossRegionPlan } from '../src/answer/answer-question.ts';
-import { indexCatalog } from '../src/answer/catalog.ts';
-import { absentShare, evidenceFeatures, featureNames } from '../src/answer/evidence-judge.ts';
+import { buildReportCatalog } from '../src/answer/report-catalog.ts';
+import { absentShare, evidenceFeatures, featureNames } from '../src/answer/evidence/evidence-judge.ts';
 import { answers, calibrate, isHeldOut, pairFigures, questionFigures, type LabelledPair, type LabelledQuestion } from '../src/eval/calibration.ts';
 import { isUnanswerable, readGoldSet, type GoldItem } from '../src/eval/gold-set.ts';
 import { holdsQuote } from '../src/eval/quote-match.ts';
@@ -31,7 +31,7 @@ own.questions.forEach((question, position) => items.push({ id: `own-${position +
 
 const { deps, cleanup } = await evalServices(values['extra-corpus']!);
 try {
-  const index = indexCatalog(deps.catalog);
+  const index = buildReportCatalog(deps.catalog);
   const questions: LabelledQuestion[] = [];
   for (const item of items) {
     const question = analyseQuestion(item.question, undefined, index.regions, index.statistics);
@@ -52,7 +52,7 @@ try {
   const fit = questions.filter((question) => !isHeldOut(question.id));
   const heldOut = questions.filter((question) => isHeldOut(question.id));
   const note =
-    'Weights of the evidence judge (src/answer/evidence-judge.ts): a logistic passage model and a logistic question model over the best passage and the share of the question no report uses. ' +
+    'Weights of the evidence judge (src/answer/evidence/evidence-judge.ts): a logistic passage model and a logistic question model over the best passage and the share of the question no report uses. ' +
     'Written by npm run calibrate -- --write: fitted on about 60 % of the questions (split by a hash of the question id) of the development sets read from ../shared at run time and of Utblick\'s own off-topic fixture; ' +
     'the passage threshold is the best F2 on that part (a missed region is silent, a weak quote is shown), the question cut the best balance of answering answerable questions and refusing the rest. Not set by hand.';
   const parameters = calibrate(fit, note);

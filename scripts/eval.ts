@@ -3,7 +3,7 @@
 // (the documents stay where they are), so a set with documents of its own runs with one command.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { indexCatalog } from '../src/answer/catalog.ts';
+import { buildReportCatalog } from '../src/answer/report-catalog.ts';
 import { formatEvalTable, formatItemLines, formatTypeTable } from '../src/eval/format-report.ts';
 import { readGoldSet } from '../src/eval/gold-set.ts';
 import { runEval } from '../src/eval/run-eval.ts';
@@ -22,7 +22,7 @@ const items = await readGoldSet(values.gold!);
 const { deps, cleanup } = await evalServices(values['extra-corpus']!);
 try {
   const started = performance.now();
-  const report = await runEval(items, { search: deps.search, index: indexCatalog(deps.catalog) });
+  const report = await runEval(items, { search: deps.search, index: buildReportCatalog(deps.catalog) });
   console.log(`Frågefil: ${values.gold} (${items.length} frågor) · inbäddare: ${deps.embedderInfo.id} · ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   console.log(formatEvalTable(report));
   console.log(`\n${formatTypeTable(report)}`);

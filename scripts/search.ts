@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createServices } from '../src/services.ts';
-import { indexCatalog } from '../src/answer/catalog.ts';
-import { analyseQuestion } from '../src/answer/analysed-question.ts';
-import { judgeEvidence } from '../src/answer/evidence-judge.ts';
+import { buildReportCatalog } from '../src/answer/report-catalog.ts';
+import { analyseQuestion } from '../src/answer/question/analysed-question.ts';
+import { judgeEvidence } from '../src/answer/evidence/evidence-judge.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,7 +27,7 @@ if (!['hybrid', 'lexical', 'dense'].includes(mode)) {
   process.exit(2);
 }
 const deps = await createServices(loadConfig());
-const index = indexCatalog(deps.catalog);
+const index = buildReportCatalog(deps.catalog);
 // The question analysed as the answer analyses it: its topic is what search matches and the judge reads.
 const question = analyseQuestion(query, undefined, index.regions, index.statistics);
 const outcome = await deps.search(query, {

@@ -1,4 +1,4 @@
-import { languageModelFromConfig } from './answer/openai-language-model.ts';
+import { languageModelFromConfig } from './answer/llm/openai-language-model.ts';
 import type { Config } from './config.ts';
 import { embedderForIndex } from './embed/create-embedder.ts';
 import type { AppDeps } from './http/app-deps.ts';

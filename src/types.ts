@@ -132,8 +132,12 @@ export type RegionState = 'evidence' | 'mentioned' | 'none';
 
 export interface RegionAccount {
   region: string;
-  /** Set by the per-region judgement; absent only where no judgement was made. */
-  state?: RegionState;
+  /**
+   * Every producer sets it: the extractive path from the per-region judgement (region-fanout), the
+   * language-model path 'evidence' for a region it cites with checked sentences and the extractive
+   * account's own state for a region it leaves silent (checked-answer).
+   */
+  state: RegionState;
   summary: string;
   citations: number[];
 }

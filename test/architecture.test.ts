@@ -85,6 +85,15 @@ describe('architecture', () => {
     expect(offenders.map((file) => file.path)).toEqual([]);
   });
 
+  it('the answer layer keeps its rooms: only the entry point and the report catalog sit at src/answer/', () => {
+    const rooms = new Set(['question', 'evidence', 'compose', 'llm', 'summary']);
+    const rootFiles = new Set(['answer/answer-question.ts', 'answer/report-catalog.ts']);
+    const answerFiles = files.filter((file) => stageOf(file.path) === 'answer').map((file) => file.path);
+    for (const room of rooms) expect(answerFiles.some((path) => path.startsWith(`answer/${room}/`)), `no files in src/answer/${room}`).toBe(true);
+    const homeless = answerFiles.filter((path) => !rootFiles.has(path) && !rooms.has(path.split('/')[1] ?? ''));
+    expect(homeless).toEqual([]);
+  });
+
   it('one file (or stage) each imports transformers.js, hnswlib-node, pdf.js and Express; the peers only the bench', () => {
     expect(importsOf((specifier) => specifier === '@huggingface/transformers')).toEqual(['embed/transformers-embedder.ts']);
     expect(importsOf((specifier) => specifier === 'hnswlib-node')).toEqual(['store/hnsw-index.ts']);

@@ -1,15 +1,15 @@
 import type { Answer, Hit, SearchFilters } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
-import { analyseQuestion, topicTermsOf, type AnalysedQuestion } from './analysed-question.ts';
-import { coveredYears, type CatalogIndex } from './catalog.ts';
-import { evidenceHits } from './evidence-judge.ts';
-import { composeCrossRegionAnswer, composeFocusedAnswer } from './extractive-answer.ts';
-import { citedSentences, givesFigureFor } from './figures.ts';
+import { analyseQuestion, topicTermsOf, type AnalysedQuestion } from './question/analysed-question.ts';
+import { coveredYears, type ReportCatalog } from './report-catalog.ts';
+import { evidenceHits } from './evidence/evidence-judge.ts';
+import { composeCrossRegionAnswer, composeFocusedAnswer } from './compose/extractive-answer.ts';
+import { citedSentences, givesFigureFor } from './compose/figures.ts';
 import { figureKind } from './compose/figure-kinds.ts';
-import type { ChatTurn } from './follow-up.ts';
+import type { ChatTurn } from './question/follow-up.ts';
 import { catalogRegionFor, isRegionWord } from '../retrieve/regions.ts';
-import { fanOutByRegion } from './region-fanout.ts';
-import { missingTopicReason, refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './refusal.ts';
+import { fanOutByRegion } from './evidence/region-fanout.ts';
+import { missingTopicReason, refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './compose/refusal.ts';
 import { analyzeTopic } from '../text/analyze.ts';
 
 /** A question as /api/ask receives it. */
@@ -23,7 +23,7 @@ export interface AskRequest {
 
 export interface AnswerDeps {
   search: Search;
-  index: CatalogIndex;
+  index: ReportCatalog;
 }
 
 /** What the extractive answer was built from; a language model answers from the same hits. */

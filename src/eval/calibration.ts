@@ -1,4 +1,4 @@
-import { absentShare, answerProbability, featureNames, passageLogit, type EvidenceFeatures, type JudgeParameters } from '../answer/evidence-judge.ts';
+import { absentShare, answerProbability, featureNames, passageLogit, type EvidenceFeatures, type JudgeParameters } from '../answer/evidence/evidence-judge.ts';
 
 /** One labelled (question, passage) pair. */
 export interface LabelledPair {

@@ -1,6 +1,6 @@
 import { answerQuestion, isCrossRegionPlan } from '../answer/answer-question.ts';
-import { analyseQuestion, topicTermsOf } from '../answer/analysed-question.ts';
-import type { CatalogIndex } from '../answer/catalog.ts';
+import { analyseQuestion, topicTermsOf } from '../answer/question/analysed-question.ts';
+import type { ReportCatalog } from '../answer/report-catalog.ts';
 import type { Search, SearchMode } from '../retrieve/search-types.ts';
 import type { GoldItem } from './gold-set.ts';
 import { isUnanswerable } from './gold-set.ts';
@@ -29,7 +29,7 @@ export interface EvalReport {
 }
 
 /** Runs every question through search (each mode) and through /api/ask's answer path, as the judge does. */
-export async function runEval(items: GoldItem[], deps: { search: Search; index: CatalogIndex }): Promise<EvalReport> {
+export async function runEval(items: GoldItem[], deps: { search: Search; index: ReportCatalog }): Promise<EvalReport> {
   const regionOfDoc = (doc: string) => deps.index.catalog.reports.find((report) => report.file === doc)?.region;
   const runsByMode = new Map<SearchMode, RetrievalRun[]>(evalModes.map((mode) => [mode, []]));
   const answerRuns: AnswerRun[] = [];

@@ -1,9 +1,9 @@
 import type { Config } from '../config.ts';
 import type { EmbedderInfo } from '../types.ts';
 import type { Search } from '../retrieve/search-types.ts';
-import type { Catalog } from '../answer/catalog.ts';
-import type { LanguageModel } from '../answer/language-model.ts';
-import type { Prompts } from '../answer/prompts.ts';
+import type { ReportCatalogData } from '../answer/report-catalog.ts';
+import type { LanguageModel } from '../answer/llm/language-model.ts';
+import type { Prompts } from '../answer/llm/prompts.ts';
 
 /** Where the app reports what a person running it should see; console by default. */
 export interface AppLogger {
@@ -14,7 +14,7 @@ export interface AppLogger {
 /** Everything createApp needs; main.ts builds it once. */
 export interface AppDeps {
   config: Config;
-  catalog: Catalog;
+  catalog: ReportCatalogData;
   search: Search;
   /** Which embedder built and serves the index. */
   embedderInfo: EmbedderInfo;

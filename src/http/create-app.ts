@@ -1,7 +1,7 @@
 import express from 'express';
 import { fileURLToPath } from 'node:url';
-import { indexCatalog } from '../answer/catalog.ts';
-import { loadPrompts } from '../answer/prompts.ts';
+import { buildReportCatalog } from '../answer/report-catalog.ts';
+import { loadPrompts } from '../answer/llm/prompts.ts';
 import { apiKeyGuard, corsFor, hostGuard, securityHeaders } from './access.ts';
 import type { AppDeps, AppLogger } from './app-deps.ts';
 import { DepsHolder } from './deps-holder.ts';
@@ -29,7 +29,7 @@ const consoleLogger: AppLogger = {
 
 /** The routes that read the index: built once per index generation, so a swap replaces them whole. */
 function indexRoutes(deps: AppDeps, logger: AppLogger): express.Router {
-  const index = indexCatalog(deps.catalog);
+  const index = buildReportCatalog(deps.catalog);
   // Prompts are checked now, at start-up, rather than at the first question.
   const prompts = deps.languageModel ? (deps.prompts ?? loadPrompts()) : deps.prompts;
   const onFallback = (reason: string) => logger.warn(`språkmodellen föll tillbaka på extraktivt svar: ${reason}`);

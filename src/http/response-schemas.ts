@@ -25,7 +25,7 @@ export const answerResponse = z.object({
   answerable: z.boolean(),
   answer: z.string().describe('Markdown med [n]-hänvisningar'),
   citations: z.array(citationSchema),
-  regions: z.array(z.object({ region: z.string(), state: regionState.optional(), summary: z.string(), citations: z.array(z.number().int()) })),
+  regions: z.array(z.object({ region: z.string(), state: regionState, summary: z.string(), citations: z.array(z.number().int()) })),
 });
 
 export const searchResponse = z.object({

@@ -1,10 +1,10 @@
 import type { Hit, Passage, Report } from '../types.ts';
-import { themeRef, type CatalogIndex } from '../answer/catalog.ts';
-import { questionLabel } from '../answer/passage-parts.ts';
-import { stripEmails } from '../answer/privacy.ts';
+import { themeRef, type ReportCatalog } from '../answer/report-catalog.ts';
+import { questionLabel } from '../answer/evidence/passage-parts.ts';
+import { stripEmails } from '../answer/evidence/privacy.ts';
 
 /** One /api/search result, as DESIGN.md fixes it. */
-export function hitView(hit: Hit, index: CatalogIndex) {
+export function hitView(hit: Hit, index: ReportCatalog) {
   return {
     id: hit.passage.id,
     reportId: hit.report.id,
@@ -20,7 +20,7 @@ export function hitView(hit: Hit, index: CatalogIndex) {
   };
 }
 
-export function passageView(passage: Passage, index: CatalogIndex) {
+export function passageView(passage: Passage, index: ReportCatalog) {
   return {
     id: passage.id,
     reportId: passage.reportId,

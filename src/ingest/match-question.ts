@@ -1,5 +1,5 @@
 import type { BankQuestion } from './question-bank.ts';
-import { containment, diceSimilarity, fingerprint, normaliseText } from './similarity.ts';
+import { containment, diceSimilarity, fingerprint, matchingText } from './similarity.ts';
 import type { Fingerprint } from './similarity.ts';
 
 export interface QuestionMatch {
@@ -39,9 +39,9 @@ export type QuestionMatcher = ReturnType<typeof createQuestionMatcher>;
 
 /** Whether a line is one of the question's printed multiple-choice options. */
 export function isOption(question: BankQuestion, line: string): boolean {
-  const text = normaliseText(line);
+  const text = matchingText(line);
   return (question.options ?? []).some((option) => {
-    const normalised = normaliseText(option);
+    const normalised = matchingText(option);
     return text === normalised || diceSimilarity(fingerprint(text), fingerprint(normalised)) >= 0.9;
   });
 }

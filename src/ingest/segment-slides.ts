@@ -1,6 +1,6 @@
 import { aliasSimilarity, classifyTheme } from './classify-theme.ts';
 import type { QuestionBank } from './question-bank.ts';
-import { normaliseText, wordCount } from './similarity.ts';
+import { matchingText, wordCount } from './similarity.ts';
 import { looksLikeHeading } from './structure.ts';
 import type { PlacedUnit, Section } from './structure.ts';
 import type { Unit } from './units.ts';
@@ -63,11 +63,11 @@ function splitSlides(units: Unit[]): Slide[] {
 function repeatedLines(units: Unit[], titles: Set<number>): Set<number> {
   const counts = new Map<string, number>();
   for (const unit of units) {
-    if (unit.onlyInBlock) counts.set(normaliseText(unit.text), (counts.get(normaliseText(unit.text)) ?? 0) + 1);
+    if (unit.onlyInBlock) counts.set(matchingText(unit.text), (counts.get(matchingText(unit.text)) ?? 0) + 1);
   }
   const repeated = new Set<number>();
   for (const unit of units) {
-    if (unit.onlyInBlock && !titles.has(unit.index) && (counts.get(normaliseText(unit.text)) ?? 0) >= 3) repeated.add(unit.index);
+    if (unit.onlyInBlock && !titles.has(unit.index) && (counts.get(matchingText(unit.text)) ?? 0) >= 3) repeated.add(unit.index);
   }
   return repeated;
 }

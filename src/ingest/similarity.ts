@@ -4,16 +4,17 @@
  * ("läns gemensam" / "länsgemensam", "arbets sätt") and carry typos; word tokens would miss those.
  */
 
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
+import { normaliseText } from '../text/normalise.ts';
+
+/** The text as fuzzy matching sees it: the shared NFC + lower-case step, then letters and digits only. */
+export function matchingText(text: string): string {
+  return normaliseText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
 function trigramCounts(text: string): Map<string, number> {
-  const compact = normaliseText(text).replace(/ /g, '');
+  const compact = matchingText(text).replace(/ /g, '');
   const counts = new Map<string, number>();
   for (let index = 0; index + 3 <= compact.length; index += 1) {
     const gram = compact.slice(index, index + 3);

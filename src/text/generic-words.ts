@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readDataFile } from './data-file.ts';
 import { searchTerm } from './stem.ts';
-import { normalizeText } from './normalize.ts';
+import { normaliseText } from './normalise.ts';
 
 let genericTerms: Set<string> | undefined;
 
@@ -11,7 +11,7 @@ let genericTerms: Set<string> | undefined;
  */
 export function isGenericTerm(term: string): boolean {
   genericTerms ??= new Set(
-    readDataFile('generic-words-sv.json', z.object({ words: z.array(z.string().min(1)) })).words.map((word) => searchTerm(normalizeText(word))),
+    readDataFile('generic-words-sv.json', z.object({ words: z.array(z.string().min(1)) })).words.map((word) => searchTerm(normaliseText(word))),
   );
   return genericTerms.has(term);
 }

@@ -1,5 +1,5 @@
 /** Swedish text analysis: one entry point for indexing, querying and features. */
-export { normalizeText, foldDiacritics } from './normalize.ts';
+export { normaliseText, foldDiacritics } from './normalise.ts';
 export { tokenize, tokenizeWithOffsets, type TokenSpan } from './tokenize.ts';
 export { stemSwedish, searchTerm } from './stem.ts';
 export { isStopWord } from './stopwords.ts';

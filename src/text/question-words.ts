@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readDataFile } from './data-file.ts';
-import { normalizeText } from './normalize.ts';
+import { normaliseText } from './normalise.ts';
 
 let questionWords: Set<string> | undefined;
 
@@ -10,12 +10,12 @@ let questionWords: Set<string> | undefined;
  */
 export function isQuestionWord(token: string): boolean {
   questionWords ??= new Set(
-    readDataFile('question-words-sv.json', z.object({ words: z.array(z.string().min(1)) })).words.map(normalizeText),
+    readDataFile('question-words-sv.json', z.object({ words: z.array(z.string().min(1)) })).words.map(normaliseText),
   );
   return questionWords.has(token);
 }
 
 /** The text with its question words blanked out, for embedding what a question is about. */
 export function withoutQuestionWords(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (isQuestionWord(normalizeText(word)) ? ' ' : word)).replace(/\s+/g, ' ').trim();
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (isQuestionWord(normaliseText(word)) ? ' ' : word)).replace(/\s+/g, ' ').trim();
 }

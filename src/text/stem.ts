@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { foldDiacritics } from './normalize.ts';
+import { foldDiacritics } from './normalise.ts';
 
 // natural's main entry loads storage adapters that print dotenv notices; load the Swedish stemmer alone.
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readDataFile } from './data-file.ts';
-import { foldDiacritics } from './normalize.ts';
+import { foldDiacritics } from './normalise.ts';
 
 let stopWords: Set<string> | undefined;
 let foldedStopWords: Set<string> | undefined;

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize.ts';
+import { normaliseText } from './normalise.ts';
 
 /** A word of the original text, with its position so that callers can highlight it in place. */
 export interface TokenSpan {
@@ -18,7 +18,7 @@ function keep(token: string): boolean {
 
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of normalizeText(text).matchAll(wordPattern)) {
+  for (const match of normaliseText(text).matchAll(wordPattern)) {
     if (keep(match[0])) tokens.push(match[0]);
   }
   return tokens;
@@ -31,7 +31,7 @@ export function tokenize(text: string): string[] {
 export function tokenizeWithOffsets(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (const match of text.matchAll(wordPattern)) {
-    const token = normalizeText(match[0]);
+    const token = normaliseText(match[0]);
     if (keep(token)) spans.push({ token, start: match.index, end: match.index + match[0].length });
   }
   return spans;

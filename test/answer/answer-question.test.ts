@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { indexCatalog } from '../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../src/answer/report-catalog.ts';
 import { fixtureCatalog, hitFor, recordingSearch } from './fixture-catalog.ts';
 
 const catalog = fixtureCatalog();
-const index = indexCatalog(catalog);
+const index = buildReportCatalog(catalog);
 
 function setup(respond?: Parameters<typeof recordingSearch>[1]) {
   const recording = recordingSearch(catalog, respond);
@@ -121,7 +121,7 @@ describe('answerQuestion', () => {
     const measures = partial.passages.find((p) => p.id === 'h-6a')!;
     measures.linkedItems = measures.linkedItems!.filter((link) => link.item !== 3);
     const recording = recordingSearch(partial);
-    const answer = await answerQuestion({ question: 'Vilka resultat gav läkarmedverkan i hemsjukvården?' }, { search: recording.search, index: indexCatalog(partial) });
+    const answer = await answerQuestion({ question: 'Vilka resultat gav läkarmedverkan i hemsjukvården?' }, { search: recording.search, index: buildReportCatalog(partial) });
     expect(answer.answer).toMatch(/Läkarmedverkan i hemsjukvården är helt breddinförd\. \[1\]\n  - Resultat: rapporten redovisar inget resultat för just denna insats\./);
   });
 

@@ -1,9 +1,9 @@
 import type { Hit, Passage, Report, Theme } from '../../src/types.ts';
-import type { Catalog } from '../../src/answer/catalog.ts';
+import type { ReportCatalogData } from '../../src/answer/report-catalog.ts';
 import type { Search, SearchOptions, SearchOutcome } from '../../src/retrieve/search-types.ts';
 import { analyzeTopic } from '../../src/text/analyze.ts';
 import { sameRegion } from '../../src/retrieve/regions.ts';
-import { indexCatalog } from '../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../src/answer/report-catalog.ts';
 import { matchTopic, wordsOf } from '../../src/retrieve/passage-matches.ts';
 import { searchTextOf } from '../../src/store/search-text.ts';
 
@@ -101,7 +101,7 @@ function build(): { passages: Passage[]; cleanedTexts: Record<string, string> } 
   return { passages, cleanedTexts };
 }
 
-export function fixtureCatalog(): Catalog {
+export function fixtureCatalog(): ReportCatalogData {
   const { passages, cleanedTexts } = build();
   const withCounts = reports.map((r) => ({ ...r, passageCount: passages.filter((p) => p.reportId === r.id).length }));
   return { reports: withCounts, passages, themes, cleanedTexts };
@@ -116,9 +116,9 @@ export interface RecordingSearch {
  * A recording fake of the lead's search: word overlap, honouring region/theme filters. `respond`
  * overrides the outcome when a test needs a particular one.
  */
-export function recordingSearch(catalog: Catalog, respond?: (query: string, options?: SearchOptions) => SearchOutcome): RecordingSearch {
+export function recordingSearch(catalog: ReportCatalogData, respond?: (query: string, options?: SearchOptions) => SearchOutcome): RecordingSearch {
   const calls: RecordingSearch['calls'] = [];
-  const statistics = indexCatalog(catalog).statistics;
+  const statistics = buildReportCatalog(catalog).statistics;
   const search: Search = async (query, options) => {
     calls.push({ query, options });
     if (respond) return respond(query, options);
@@ -145,7 +145,7 @@ export function recordingSearch(catalog: Catalog, respond?: (query: string, opti
   return { search, calls };
 }
 
-export function hitFor(catalog: Catalog, passageId: string, score = 1): Hit {
+export function hitFor(catalog: ReportCatalogData, passageId: string, score = 1): Hit {
   const passage = catalog.passages.find((p) => p.id === passageId)!;
   const report = catalog.reports.find((r) => r.id === passage.reportId)!;
   return { passage, report, score, lexicalRank: null, denseRank: null };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerDeps } from '../../src/answer/answer-question.ts';
-import { indexCatalog } from '../../src/answer/catalog.ts';
+import { buildReportCatalog } from '../../src/answer/report-catalog.ts';
 import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
 
 /** Utblick's own off-topic and absent-topic questions (never development-set wording). */
@@ -15,7 +15,7 @@ let seed: SeedIndex;
 let deps: AnswerDeps;
 beforeAll(async () => {
   seed = await buildSeedIndex();
-  deps = { search: seed.deps.search, index: indexCatalog(seed.deps.catalog) };
+  deps = { search: seed.deps.search, index: buildReportCatalog(seed.deps.catalog) };
 });
 afterAll(() => seed?.remove());
 

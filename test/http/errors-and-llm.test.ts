@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
-import { createOpenAiLanguageModel } from '../../src/answer/openai-language-model.ts';
+import { createOpenAiLanguageModel } from '../../src/answer/llm/openai-language-model.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 import { startChatServer, type ChatServer } from '../answer/chat-server.ts';
 

@@ -5,7 +5,7 @@ import type { IngestResult } from '../../src/ingest/ingest-corpus.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { formatIngestSummary } from '../../src/ingest/format-summary.ts';
 import { loadQuestionBank } from '../../src/ingest/question-bank.ts';
-import { normaliseText } from '../../src/ingest/similarity.ts';
+import { matchingText } from '../../src/ingest/similarity.ts';
 import { ingestSeeds, passageHolding, passagesOf, seedCorpusDir, seedIds } from './seed-corpus.ts';
 
 let result: IngestResult;
@@ -57,8 +57,8 @@ describe('ingestCorpus on the seeds', () => {
   it('never lets a passage cross a question: no passage holds a question line of the bank', () => {
     const bank = loadQuestionBank();
     for (const passage of result.passages) {
-      const text = normaliseText(passage.text);
-      for (const question of bank.questions) expect(text.includes(normaliseText(question.text)), `${passage.id} ${question.id}`).toBe(false);
+      const text = matchingText(passage.text);
+      for (const question of bank.questions) expect(text.includes(matchingText(question.text)), `${passage.id} ${question.id}`).toBe(false);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery, analyzeWords, expansionWeights } from '../../src/text/analyze.ts';
 import { createCompoundSplitter } from '../../src/text/compounds.ts';
-import { foldDiacritics, normalizeText } from '../../src/text/normalize.ts';
+import { foldDiacritics, normaliseText } from '../../src/text/normalise.ts';
 import { searchTerm } from '../../src/text/stem.ts';
 import { isStopWord } from '../../src/text/stopwords.ts';
 import { tokenize, tokenizeWithOffsets } from '../../src/text/tokenize.ts';
@@ -15,7 +15,7 @@ describe('tokenising and normalising', () => {
 
   it('treats decomposed (NFD) and precomposed å/ä/ö alike', () => {
     expect(tokenize('va\u030Ardcentral')).toEqual(tokenize('vårdcentral'));
-    expect(normalizeText('ÄLDREOMSORG')).toBe('äldreomsorg');
+    expect(normaliseText('ÄLDREOMSORG')).toBe('äldreomsorg');
   });
 
   it('folds diacritics only for matching', () => {

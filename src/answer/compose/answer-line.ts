@@ -1,4 +1,4 @@
-import type { SentenceSpan, TextRange } from '../sentences.ts';
+import type { SentenceSpan, TextRange } from '../evidence/sentences.ts';
 import { closesLikeSentence, hasFiniteVerb } from './sentence-roles.ts';
 import { enumerationExcerpt } from './enumeration.ts';
 

@@ -1,4 +1,4 @@
-import type { TextRange } from '../sentences.ts';
+import type { TextRange } from '../evidence/sentences.ts';
 
 /** The lead-in and the matching items of a long enumeration, as one line and as the ranges to mark. */
 export interface EnumerationExcerpt {

@@ -1,4 +1,4 @@
-import { termWeight, type TermStatistics } from '../term-statistics.ts';
+import { termWeight, type TermStatistics } from '../evidence/term-statistics.ts';
 import { classifyFigures, reportsOutcome, statementKind, type ClassifiedFigure } from './figure-kinds.ts';
 import { recurringPhrases } from './recurring-phrases.ts';
 

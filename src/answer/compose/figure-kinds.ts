@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
-import { foldDiacritics, normalizeText } from '../../text/normalize.ts';
-import { asksForFigure, figureMentions, type FigureMention } from '../figures.ts';
-import { asksForResults } from '../question-analysis.ts';
+import { foldDiacritics, normaliseText } from '../../text/normalise.ts';
+import { asksForFigure, figureMentions, type FigureMention } from './figures.ts';
+import { asksForResults } from '../question/question-analysis.ts';
 
 /**
  * What a statement reports: an outcome (measured, achieved, changed: "var 11 % år 2022"), a target
@@ -41,7 +41,7 @@ function loadLexicon(): Lexicon {
       for (const [map, fold] of [[byFirst, false], [byFirstFolded, true]] as const) {
         const words = wordsOf(phrase, fold).map((w) => w.token);
         // Folded, a short word may become another word ("bör" → "bor", lives; "mål" → "mal"): leave it out.
-        const collides = fold && words.length === 1 && words[0]!.length <= 3 && words[0] !== normalizeText(phrase.trim());
+        const collides = fold && words.length === 1 && words[0]!.length <= 3 && words[0] !== normaliseText(phrase.trim());
         if (words.length === 0 || collides) continue;
         const list = map.get(words[0]!) ?? [];
         list.push({ words, kind });
@@ -62,7 +62,7 @@ interface Word {
 /** Words with offsets, lower-case, and with diacritics folded when asked. */
 function wordsOf(text: string, fold: boolean): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
-    token: fold ? foldDiacritics(normalizeText(match[0])) : normalizeText(match[0]),
+    token: fold ? foldDiacritics(normaliseText(match[0])) : normaliseText(match[0]),
     start: match.index,
     end: match.index + match[0].length,
   }));

@@ -1,9 +1,9 @@
 import type { Hit, ReportMeta } from '../../types.ts';
-import { splitSentences } from '../sentences.ts';
+import { splitSentences } from '../evidence/sentences.ts';
 import { searchTerm } from '../../text/stem.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { isStopWord } from '../../text/stopwords.ts';
-import { yearsInQuestion } from '../question-analysis.ts';
+import { yearsInQuestion } from '../question/question-analysis.ts';
 
 /** The year(s) and source(s) a question names: "enligt Vårdanalys", "år 2023". Empty lists when it names none. */
 export interface NamedScope {

@@ -1,8 +1,8 @@
 import type { Answer, Hit } from '../../types.ts';
-import { displayRegion, type CatalogIndex } from '../catalog.ts';
-import { createCitationList } from '../citations.ts';
-import { stripEmails } from '../privacy.ts';
-import { splitSentences } from '../sentences.ts';
+import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
+import { createCitationList } from '../evidence/citations.ts';
+import { stripEmails } from '../evidence/privacy.ts';
+import { splitSentences } from '../evidence/sentences.ts';
 import { answerLine } from './answer-line.ts';
 import { classifyFigures, figureKind, type FigureKind } from './figure-kinds.ts';
 
@@ -72,7 +72,7 @@ export function givesOutcomeFor(givesFigure: (sentence: string) => boolean): (se
  * quoted and cited, not answered (answerable: false). Null when no hit gives such a figure.
  * Hits are searched in order, sentences in reading order; a target comes before a forecast.
  */
-export function notAnOutcomeAnswer(hits: Hit[], givesFigure: (sentence: string) => boolean, index: CatalogIndex): Answer | null {
+export function notAnOutcomeAnswer(hits: Hit[], givesFigure: (sentence: string) => boolean, index: ReportCatalog): Answer | null {
   const candidates = hits.flatMap((hit) => splitSentences(hit.passage.text).map((sentence) => ({ hit, sentence })));
   const withFigure = candidates.filter(({ sentence }) => givesFigure(sentence.text));
   const { missing } = chooseOutcomes(withFigure, ({ sentence }) => sentence.text);

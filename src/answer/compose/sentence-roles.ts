@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
-import { normalizeText } from '../../text/normalize.ts';
+import { normaliseText } from '../../text/normalise.ts';
 import { redactedName } from '../../text/redaction-marks.ts';
-import { holdsFigure } from '../figures.ts';
+import { holdsFigure } from './figures.ts';
 
 interface RoleWords {
   finiteVerbs: Set<string>;
@@ -12,7 +12,7 @@ interface RoleWords {
 let words: RoleWords | undefined;
 
 function escaped(phrase: string): string {
-  return normalizeText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return normaliseText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 function load(): RoleWords {
@@ -24,7 +24,7 @@ function load(): RoleWords {
   const verbs = data.taskVerbs.map(escaped).join('|');
   const tasks = data.regionTasks.map(escaped).join('|');
   return {
-    finiteVerbs: new Set(data.finiteVerbs.map(normalizeText)),
+    finiteVerbs: new Set(data.finiteVerbs.map(normaliseText)),
     nationalTask: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${bodies})(?::s)?\\s+(?:${verbs})|${tasks})(?![\\p{L}\\p{N}])`, 'u'),
   };
 }
@@ -36,7 +36,7 @@ const finiteEnding = /(?:ade|ades|erar|eras|erade)$/u;
 /** Whether a text has a finite verb: a listed form or a regular past or -era verb. */
 export function hasFiniteVerb(text: string): boolean {
   words ??= load();
-  for (const match of normalizeText(text).matchAll(/\p{L}+/gu)) {
+  for (const match of normaliseText(text).matchAll(/\p{L}+/gu)) {
     const word = match[0];
     if (words.finiteVerbs.has(word) || (word.length > 5 && finiteEnding.test(word))) return true;
   }
@@ -88,5 +88,5 @@ export function closesLikeSentence(text: string): boolean {
  */
 export function isNationalTask(text: string): boolean {
   words ??= load();
-  return words.nationalTask.test(normalizeText(text));
+  return words.nationalTask.test(normaliseText(text));
 }

@@ -1,9 +1,9 @@
 import { Router, type Request } from 'express';
 import { planAnswer, type AnswerDeps } from '../../answer/answer-question.ts';
-import { answerWithLanguageModel, streamWithLanguageModel, type LlmAnswerDeps } from '../../answer/llm-answer.ts';
-import { summarize } from '../../answer/summary.ts';
-import { withModelOverview, type SummaryLlmDeps } from '../../answer/summary-llm.ts';
-import type { Summary } from '../../answer/summary.ts';
+import { answerWithLanguageModel, streamWithLanguageModel, type LlmAnswerDeps } from '../../answer/llm/llm-answer.ts';
+import { summarize } from '../../answer/summary/summary.ts';
+import { withModelOverview, type SummaryLlmDeps } from '../../answer/llm/summary-llm.ts';
+import type { Summary } from '../../answer/summary/summary.ts';
 import { askBodySchema, goodPracticeBodySchema, summaryBodySchema } from '../request-schemas.ts';
 import { parseRequest } from '../validation.ts';
 import { canonicalFilters } from './search-route.ts';

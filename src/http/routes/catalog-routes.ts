@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { AppError } from '../../errors.ts';
-import { displayRegion, type CatalogIndex } from '../../answer/catalog.ts';
+import { displayRegion, type ReportCatalog } from '../../answer/report-catalog.ts';
 import { passageHasTheme } from '../../store/passage-themes.ts';
 import { passageView, reportView, sourceContext } from '../views.ts';
 
-export function catalogRoutes(index: CatalogIndex): Router {
+export function catalogRoutes(index: ReportCatalog): Router {
   const router = Router();
   const { catalog } = index;
 

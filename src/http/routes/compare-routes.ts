@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { compareRegions } from '../../answer/compare.ts';
+import { compareRegions } from '../../answer/compose/compare.ts';
 import type { AnswerDeps } from '../../answer/answer-question.ts';
 import { parseRequest } from '../validation.ts';
 import { compareBodySchema } from '../view-request-schemas.ts';

@@ -1,13 +1,13 @@
 import { Router } from 'express';
-import { displayRegion, themeRef, type CatalogIndex } from '../../answer/catalog.ts';
-import { coverageOf, coveragePassages } from '../../answer/coverage.ts';
+import { displayRegion, themeRef, type ReportCatalog } from '../../answer/report-catalog.ts';
+import { coverageOf, coveragePassages } from '../../answer/compose/coverage.ts';
 import { catalogRegionFor } from '../../retrieve/regions.ts';
 import { AppError } from '../../errors.ts';
 import { parseRequest } from '../validation.ts';
 import { coveragePassagesQuerySchema } from '../view-request-schemas.ts';
 import { passageView } from '../views.ts';
 
-export function coverageRoutes(index: CatalogIndex): Router {
+export function coverageRoutes(index: ReportCatalog): Router {
   const router = Router();
   // The catalog does not change while the service runs, so the counts are made once.
   const coverage = coverageOf(index);

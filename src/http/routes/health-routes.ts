@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import type { EmbedderInfo } from '../../types.ts';
-import type { CatalogIndex } from '../../answer/catalog.ts';
-import type { LanguageModel } from '../../answer/language-model.ts';
+import type { ReportCatalog } from '../../answer/report-catalog.ts';
+import type { LanguageModel } from '../../answer/llm/language-model.ts';
 
-export function healthRoutes(index: CatalogIndex, embedder: EmbedderInfo, languageModel: LanguageModel | undefined, builtAt?: string): Router {
+export function healthRoutes(index: ReportCatalog, embedder: EmbedderInfo, languageModel: LanguageModel | undefined, builtAt?: string): Router {
   const router = Router();
   router.get('/healthz', (_request, response) => {
     response.json({ ok: true });

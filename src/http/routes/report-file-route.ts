@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Router } from 'express';
-import type { CatalogIndex } from '../../answer/catalog.ts';
+import type { ReportCatalog } from '../../answer/report-catalog.ts';
 import { AppError } from '../../errors.ts';
 import { parseRequest } from '../validation.ts';
 import { idParamsSchema } from '../view-request-schemas.ts';
@@ -16,7 +16,7 @@ const contentTypes: Record<string, string> = {
  * The original file of a report, so a citation can open the PDF at its page (…/file#page=N). Only files
  * the catalog names are served, and only from inside the corpus folder.
  */
-export function reportFileRoute(index: CatalogIndex, corpusDir: string): Router {
+export function reportFileRoute(index: ReportCatalog, corpusDir: string): Router {
   const router = Router();
   const root = path.resolve(corpusDir);
   router.get('/api/reports/:id/file', (request, response, next) => {

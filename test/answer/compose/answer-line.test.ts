@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine, answerLineText, nationalTaskLabel } from '../../../src/answer/compose/answer-line.ts';
 import { enumerationExcerpt } from '../../../src/answer/compose/enumeration.ts';
 import { distinctLines, isNearDuplicate } from '../../../src/answer/compose/near-duplicates.ts';
-import { splitUnits } from '../../../src/answer/sentences.ts';
+import { splitUnits } from '../../../src/answer/evidence/sentences.ts';
 
 const unitOf = (text: string, fragment: string) => splitUnits(text).find((u) => u.text.includes(fragment))!;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOutcomes, givesOutcomeFor, notAnOutcomeAnswer, notAnOutcomeStatement } from '../../../src/answer/compose/outcome-answer.ts';
-import { indexCatalog } from '../../../src/answer/catalog.ts';
-import { givesFigureFor, measureOf } from '../../../src/answer/figures.ts';
+import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
+import { givesFigureFor, measureOf } from '../../../src/answer/compose/figures.ts';
 import type { Hit, Passage } from '../../../src/types.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 
@@ -52,7 +52,7 @@ describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
   const target = passage('t-1', 'Mål till utgången av 2026\n\n- ska andelen invånare med en namngiven sjuksköterska utgöra minst 65 procent.');
   const plain = passage('t-2', 'Arbetet med namngiven sjuksköterska pågår i alla länsdelar.');
   const catalog = { ...base, passages: [...base.passages, target, plain] };
-  const index = indexCatalog(catalog);
+  const index = buildReportCatalog(catalog);
   const hit = (p: Passage): Hit => ({ passage: p, report, score: 1, lexicalRank: null, denseRank: null });
   const givesFigure = givesFigureFor(measureOf('Hur stor andel invånare hade en namngiven sjuksköterska?'));
 

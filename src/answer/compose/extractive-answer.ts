@@ -1,0 +1,156 @@
+import type { Answer, Hit, RegionAccount } from '../../types.ts';
+import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
+import { createCitationList } from '../evidence/citations.ts';
+import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage, type Evidence } from '../evidence/evidence.ts';
+import { evidenceLines } from './evidence-lines.ts';
+import type { RegionEvidence } from '../evidence/region-fanout.ts';
+import { scoreSentence } from '../evidence/sentence-scoring.ts';
+import { figureKind } from './figure-kinds.ts';
+import { holdsFigure } from './figures.ts';
+import { chooseOutcomes } from './outcome-answer.ts';
+import { withinNamedScope, type NamedScope } from './named-scope.ts';
+import { evidenceOverview } from './evidence-overview.ts';
+import { answerLineText } from './answer-line.ts';
+
+export interface ExtractiveContext {
+  index: ReportCatalog;
+  queryTerms: string[];
+  wantsResults: boolean;
+  /** For questions asking for a figure: whether a sentence gives it (see figures.ts). */
+  givesFigure?: (sentence: string) => boolean;
+  /** The question asks what was achieved or measured: only outcome figures answer it, never targets or forecasts. */
+  outcomeOnly?: boolean;
+  /** A year or source the question names: only sentences within it may answer. */
+  scope?: NamedScope;
+}
+
+/** Candidate sentences ranked for the question, within the year or source it names. */
+function rankedFor(hits: Hit[], context: ExtractiveContext): Evidence[] {
+  const ranked = rankEvidence(hits, context.queryTerms, { statistics: context.index.statistics, preferResults: context.wantsResults, preferFigures: context.givesFigure !== undefined });
+  const scope = context.scope;
+  if (!scope || (scope.years.length === 0 && scope.sources.length === 0)) return ranked;
+  return ranked.filter((e) => withinNamedScope(scope, { text: e.sentence.text, report: e.hit.report, context: e.hit.passage.text }));
+}
+
+/** What makes a figure sentence answer the question: it gives the figure, and for an outcome question, an outcome. */
+function figureRequirement(context: ExtractiveContext): ((sentence: string) => boolean) | undefined {
+  const givesFigure = context.givesFigure;
+  if (!givesFigure) return undefined;
+  return context.outcomeOnly ? (sentence) => givesFigure(sentence) && figureKind(sentence) === 'outcome' : givesFigure;
+}
+
+/** Whether an item of a long enumeration speaks to the question: only those are quoted. */
+function itemMatcher(context: ExtractiveContext): (text: string) => boolean {
+  return (text) => scoreSentence(context.queryTerms, text, context.index.statistics).coverage > 0;
+}
+
+// A focused answer stays short: a few sentences, at most two from one passage.
+const focused = { maxSentences: 4, maxPerPassage: 2, minCoverage: 0.15, fallbackToFirst: true };
+// Per region in an overview: one or two sentences, and only ones that really speak to the question.
+const perRegion = { maxSentences: 3, maxPerPassage: 1, minCoverage: 0.3, fallbackToFirst: false, excludeAgreementText: true };
+
+function regionOf(hit: Hit, index: ReportCatalog): string {
+  return displayRegion(index, hit.report.region);
+}
+
+/** Answer to a question about one topic: the best sentences, grouped by the region that wrote them. */
+export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): Answer {
+  const { index } = context;
+  const ranked = rankedFor(hits, context);
+  const citations = createCitationList(index);
+  if (context.givesFigure && context.outcomeOnly) {
+    // Where the reports give only a target or a forecast, say so plainly and cite it: not an answer.
+    const givesFigure = context.givesFigure;
+    let candidates = ranked.filter((e) => e.coverage > 0 && givesFigure(e.sentence.text));
+    // The measure may be named otherwise in the report ("invånarna" / "befolkningen"): then any figure in a
+    // sentence that speaks to the question as well as the best one does.
+    if (candidates.length === 0) {
+      const best = Math.max(0, ...ranked.map((e) => e.coverage));
+      candidates = ranked.filter((e) => best > 0 && e.coverage >= best * 0.8 && holdsFigure(e.sentence.text));
+    }
+    const choice = chooseOutcomes(candidates, (e) => e.sentence.text);
+    if (!choice.answered && choice.missing) {
+      const cited = choice.missing.cite;
+      const n = citations.cite(cited.hit.passage, { start: cited.sentence.start, end: cited.sentence.end });
+      const region = regionOf(cited.hit, index);
+      return {
+        answerable: false,
+        // The statement first, then the report's own line, so the reader sees the target as written.
+        answer: `${choice.missing.statement} [${n}]\n\n**${region}**\n- ${answerLineText(cited.sentence, cited.hit.passage.headingPath.at(-1) ?? null)} [${n}]`,
+        citations: citations.finish(),
+        regions: [{ region, state: 'mentioned', summary: choice.missing.statement, citations: [n] }],
+      };
+    }
+  }
+  const chosen = selectEvidence(ranked, { ...focused, requireFigure: figureRequirement(context) });
+  const regionOrder: string[] = [];
+  for (const evidence of chosen) {
+    const region = regionOf(evidence.hit, index);
+    if (!regionOrder.includes(region)) regionOrder.push(region);
+  }
+  const blocks: string[] = [];
+  const regions: RegionAccount[] = [];
+  for (const region of regionOrder) {
+    const ofRegion = inReadingOrder(chosen.filter((evidence) => regionOf(evidence.hit, index) === region));
+    const rendered = evidenceLines(ofRegion, citations, index, context.wantsResults, itemMatcher(context));
+    blocks.push([`**${region}**`, ...rendered.lines].join('\n'));
+    regions.push({ region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations });
+  }
+  return { answerable: blocks.length > 0, answer: blocks.join('\n\n'), citations: citations.finish(), regions };
+}
+
+/**
+ * Answer across regions from each region's own judged evidence (see region-fanout.ts). Regions with
+ * evidence come first, strongest first, one section each; regions where the topic is only named are
+ * listed with the citation that names it; regions without evidence are named together in one closing
+ * line, so that silence is never mistaken for coverage and never fills the answer with empty headings.
+ */
+export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], context: ExtractiveContext): Answer {
+  const { index } = context;
+  const citations = createCitationList(index);
+  const withEvidence: { region: string; strength: number; lines: string[]; texts: string[]; account: RegionAccount }[] = [];
+  const mentioned: { region: string; hit: Hit }[] = [];
+  const none: string[] = [];
+  for (const entry of regionEvidence) {
+    const region = displayRegion(index, entry.region);
+    const ranked = rankedFor(entry.evidence, context);
+    // The region's judged passages, strongest first, each quoted by its best sentence: the passage that speaks to
+    // the question is cited, not one whose single sentence happens to hold more of the question's words.
+    const passageOrder = entry.evidence.map((hit) => hit.passage.id);
+    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectPerPassage(ranked, passageOrder, { ...perRegion, requireFigure: figureRequirement(context) })) : [];
+    if (chosen.length > 0) {
+      const rendered = evidenceLines(chosen, citations, index, context.wantsResults, itemMatcher(context));
+      const texts = chosen.map((e) => e.sentence.text);
+      withEvidence.push({ region, strength: entry.strength, lines: rendered.lines, texts, account: { region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations } });
+      continue;
+    }
+    const mention = entry.mention ?? entry.evidence[0] ?? null;
+    if (mention) mentioned.push({ region, hit: mention });
+    else none.push(region);
+  }
+  withEvidence.sort((a, b) => b.strength - a.strength);
+  const sections = withEvidence.map((entry) => [`### ${entry.region}`, ...entry.lines].join('\n'));
+  const regions: RegionAccount[] = withEvidence.map((entry) => entry.account);
+  const closing: string[] = [];
+  if (mentioned.length > 0) {
+    const named = mentioned.map(({ region, hit }) => {
+      const n = citations.cite(hit.passage, null);
+      regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns, men inget avsnitt beskriver arbetet med det.', citations: [n] });
+      return `${region} [${n}]`;
+    });
+    closing.push(`Nämns bara, utan att rapporten beskriver arbetet: ${named.join(', ')}.`);
+  }
+  if (none.length > 0) {
+    for (const region of none) regions.push({ region, state: 'none', summary: 'Inga belägg i rapporterna.', citations: [] });
+    closing.push(`Inga belägg i rapporterna från ${none.join(', ')}.`);
+  }
+  // The overview from the evidence itself: who describes it, who reports outcomes (with figures), recurring phrases.
+  const overview = evidenceOverview(withEvidence.map((entry) => ({ region: entry.region, texts: entry.texts })), { statistics: index.statistics, topicTerms: context.queryTerms });
+  const intro = withEvidence.length > 0 ? `${overview} (${withEvidence.length} av ${regionEvidence.length} regioner i urvalet.)` : overview;
+  return {
+    answerable: withEvidence.length > 0,
+    answer: [intro, ...sections, ...(closing.length > 0 ? [closing.join('\n')] : [])].join('\n\n'),
+    citations: citations.finish(),
+    regions,
+  };
+}

@@ -1,0 +1,83 @@
+import { analyzeTopic } from '../../text/analyze.ts';
+import { bestMatchIn, termMatchStrength } from '../../text/matching.ts';
+import { termWeight, type TermStatistics } from './term-statistics.ts';
+
+/** How much of the query a sentence covers (0..1) and which query terms it matched. */
+export interface SentenceScore {
+  coverage: number;
+  matched: string[];
+}
+
+/** The one matching rule (text/matching.ts), kept under its old name for callers that score single words. */
+export function termMatch(queryTerm: string, sentenceTerm: string): number {
+  return termMatchStrength(queryTerm, sentenceTerm);
+}
+
+/** A misspelt term found through its correction counts a little less, as in search (retrieve/passage-matches.ts). */
+const correctionFactor = 0.8;
+
+/**
+ * Weighted share of the distinct query terms found in the sentence, by the same rule and idf that search
+ * used: a misspelt question word ("kontinutet") is looked for as the corpus word it was corrected to.
+ */
+/**
+ * A term the passage holds only in its heading or form question ("Undvikbar slutenvård", "fråga 13a")
+ * still frames every sentence under it: partial credit, so that an answer to the form question can be
+ * quoted though it never repeats the question's words.
+ */
+const contextCredit = 0.4;
+
+export function scoreSentence(
+  queryTerms: string[],
+  sentenceText: string,
+  statistics?: TermStatistics,
+  /** Terms the whole passage holds (search's Hit.matches), by strength. */
+  passageTerms?: ReadonlyMap<string, number>,
+  /** Of those, the terms the form question the passage answers names: every answer to it speaks to them. */
+  formTerms?: ReadonlySet<string>,
+): SentenceScore {
+  const distinctQuery = [...new Set(queryTerms)];
+  if (distinctQuery.length === 0) return { coverage: 0, matched: [] };
+  const sentenceTerms = sentenceTermsOf(sentenceText);
+  let total = 0;
+  let found = 0;
+  let framed = 0;
+  const matched: string[] = [];
+  for (const queryTerm of distinctQuery) {
+    const weight = termWeight(statistics, queryTerm);
+    total += weight;
+    const forms = statistics ? statistics.resolve(queryTerm).forms : [queryTerm];
+    let best = 0;
+    for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms) * (form === queryTerm ? 1 : correctionFactor));
+    if (best > 0) {
+      found += weight * best;
+      matched.push(queryTerm);
+    } else if (formTerms?.has(queryTerm)) {
+      found += weight * contextCredit * (passageTerms?.get(queryTerm) ?? 0);
+    } else {
+      framed += weight * contextCredit * (passageTerms?.get(queryTerm) ?? 0);
+    }
+  }
+  // A heading's frame counts only for a sentence that speaks to the question itself: a slide title alone quotes nothing.
+  if (matched.length > 0) found += framed;
+  return { coverage: total === 0 ? 0 : found / total, matched };
+}
+
+const termCache = new Map<string, ReadonlySet<string>>();
+
+/** A sentence's topic terms, analysed once: the same passages are scored for every region and every question. */
+function sentenceTermsOf(text: string): ReadonlySet<string> {
+  let terms = termCache.get(text);
+  if (!terms) {
+    terms = new Set(analyzeTopic(text));
+    if (termCache.size >= 100_000) termCache.clear();
+    termCache.set(text, terms);
+  }
+  return terms;
+}
+
+/** Scales scores to 0..1 by the largest; all zeros (or an empty list) stay zeros. */
+export function scaleByLargest(scores: number[]): number[] {
+  const max = Math.max(0, ...scores);
+  return scores.map((score) => (max > 0 ? Math.max(0, score) / max : 0));
+}
