@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerClientErrors } from '../src/http/client-errors.ts';
@@ -11,6 +9,7 @@ import { startLiveIndex, type LiveIndex } from '../src/live-index.ts';
 import { percentile } from '../src/bench/stats.ts';
 import { rawRequest, type RawRequest } from './http/raw-request.ts';
 import { buildSeedIndex, seedCorpusDir, type SeedIndex } from './support/seed-index.ts';
+import { listen, type Listening } from './support/serve.ts';
 
 /*
  * Issue 11, finding 7: a new index needed a restart. Here the server runs on the seed index under a
@@ -19,7 +18,7 @@ import { buildSeedIndex, seedCorpusDir, type SeedIndex } from './support/seed-in
  */
 let seed: SeedIndex;
 let live: LiveIndex;
-let server: Server;
+let server: Listening | undefined;
 let baseUrl: string;
 const logged: string[] = [];
 
@@ -42,16 +41,13 @@ beforeAll(async () => {
   seed = await buildSeedIndex({ reloadPollMs: 200, adminKey: 'admin-nyckel-test' });
   const logger = { warn: (message: string) => logged.push(message), error: (message: string) => logged.push(message) };
   live = await startLiveIndex(seed.config, logger);
-  server = await new Promise((resolve) => {
-    const listening = createApp(live.holder, { admin: { reload: live.reload } }).listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  answerClientErrors(server);
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(createApp(live.holder, { admin: { reload: live.reload } }));
+  answerClientErrors(server.server);
+  baseUrl = server.baseUrl;
 }, 60_000);
 afterAll(async () => {
   live?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await seed?.remove();
 });
 

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startApp, type RunningApp, type StartAppOptions } from './start-app.ts';
 
 export const chromiumPath = process.env.UTBLICK_E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const screenshotDir = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
@@ -29,6 +30,66 @@ export async function launchChromium(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export interface BrowserApp {
+  /** The app's base URL, ending in "/". */
+  readonly url: string;
+  /** A new context (Swedish locale, downloads allowed, plus the options given), closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A new page, in a new context when none is given, with the suite's wait timeout; its script errors fail the test. */
+  newPage(context?: BrowserContext): Promise<Page>;
+}
+
+/**
+ * The lifecycle every browser suite shares, as hooks in the calling suite: chromium and the app start
+ * once (the browser first, so a missing chromium fails at once instead of after the index build), every
+ * test's contexts close after it, JavaScript errors on its pages fail it, and all stops at the end.
+ */
+export function useBrowserApp(options: { app?: StartAppOptions; actionTimeout: number; startTimeout: number }): BrowserApp {
+  let browser: Browser | undefined;
+  let app: RunningApp | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startApp(options.app);
+  }, options.startTimeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    const errors = pageErrors.splice(0);
+    expect(errors, 'JavaScript-fel på sidan').toEqual([]);
+  });
+
+  const started = () => {
+    if (!browser || !app) throw new Error('Webbläsaren eller appen startade inte (se felet i beforeAll).');
+    return { browser, app };
+  };
+
+  const session: BrowserApp = {
+    get url() {
+      return started().app.url;
+    },
+    async newContext(contextOptions = {}) {
+      const context = await started().browser.newContext({ acceptDownloads: true, locale: 'sv-SE', ...contextOptions });
+      contexts.push(context);
+      return context;
+    },
+    async newPage(context) {
+      const page = await (context ?? (await session.newContext())).newPage();
+      page.setDefaultTimeout(options.actionTimeout);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      return page;
+    },
+  };
+  return session;
 }
 
 export async function screenshotPath(name: string): Promise<string> {

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { askInChat as ask, launchChromium, screenshotPath } from './browser.ts';
-import { startApp, type RunningApp } from './start-app.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { askInChat as ask, screenshotPath, useBrowserApp } from './browser.ts';
 
 // Real browser against the real app on the seed corpus. Two-core CI machines: every wait is generous
 // and waits for a selector or state, never for a fixed time.
@@ -11,46 +10,19 @@ const actionTimeout = 90_000;
 const testTimeout = 240_000;
 
 // Generic questions about topics every seed report discusses; chosen by reading the corpus, not the eval set.
-const broadQuestion = 'Hur arbetar regionerna med mobila team och hemsjukvård?';
+const broadQuestion = 'Hur arbetar regionerna med digitala vårdmöten och egenmonitorering?';
 const municipalQuestion = 'Hur samverkar kommunerna med regionen kring hemsjukvården?';
 
-let app: RunningApp | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  // Browser first: if chromium is missing, fail at once with the install hint instead of after the index build.
-  browser = await launchChromium();
-  app = await startApp();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  // Script errors on the page fail the test that caused them.
-  const errors = pageErrors.splice(0);
-  expect(errors, 'JavaScript-fel på sidan').toEqual([]);
-});
+const session = useBrowserApp({ actionTimeout, startTimeout: 300_000 });
 
 async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  if (!browser || !app) throw new Error('Webbläsaren eller appen startade inte (se felet i beforeAll).');
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'sv-SE' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(actionTimeout);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(app.url);
+  const page = await session.newPage(await session.newContext({ viewport }));
+  await page.goto(session.url);
   await page.waitForSelector('body[data-filters="loaded"]');
   // The page opens on the coverage map (views.test.ts); this suite is about the chat.
   await page.locator('#tab-chat').click();
   return page;
 }
-
 
 async function chooseRegions(page: Page, regions: string[]): Promise<void> {
   if ((await page.locator('#filter-panel').getAttribute('open')) === null) await page.locator('#filter-panel > summary').click();

@@ -1,15 +1,20 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../../src/http/create-app.ts';
-import { stageCombinedCorpus, type StagedCorpus } from '../../src/ingest/combined-corpus.ts';
-import { buildSeedIndex, seedCorpusDir, type SeedIndex } from '../support/seed-index.ts';
+import type { Config } from '../../src/config.ts';
+import { stageCombinedCorpus } from '../../src/ingest/combined-corpus.ts';
+import { seedCorpusDir, serveSeedIndex } from '../support/seed-index.ts';
 
 export interface RunningApp {
   /** Base URL ending in "/", e.g. "http://127.0.0.1:41234/". */
   url: string;
   close(): Promise<void>;
+}
+
+export interface StartAppOptions {
+  /** Folders ingested with the seed corpus, staged together outside the repository. */
+  extraCorpus?: string[];
+  /** Settings for this app (an API key, say); such an app is always started here, never taken from UTBLICK_E2E_URL. */
+  config?: Partial<Config>;
 }
 
 /**
@@ -25,36 +30,21 @@ export const hasMultiRegionDocs = existsSync(multiRegionDocs);
  * temporary folder, so tests never touch or depend on ./index. UTBLICK_E2E_URL points the suite at an
  * already running server instead (handy while developing the page).
  */
-export async function startApp(options: { extraCorpus?: string[] } = {}): Promise<RunningApp> {
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   const external = process.env.UTBLICK_E2E_URL;
-  if (external) return { url: external.endsWith('/') ? external : `${external}/`, close: async () => {} };
+  if (external && !options.config) return { url: external.endsWith('/') ? external : `${external}/`, close: async () => {} };
 
-  let seed: SeedIndex | undefined;
-  let staged: StagedCorpus | undefined;
-  let server: Server | undefined;
+  const staged = options.extraCorpus?.length ? await stageCombinedCorpus(seedCorpusDir, options.extraCorpus) : undefined;
   try {
-    if (options.extraCorpus?.length) staged = await stageCombinedCorpus(seedCorpusDir, options.extraCorpus);
-    seed = await buildSeedIndex(staged ? { corpusDir: staged.dir } : {});
-    const listening = createServer(createApp(seed.deps));
-    server = listening;
-    await new Promise<void>((resolve, reject) => {
-      listening.once('error', reject);
-      listening.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = listening.address() as AddressInfo;
+    const serving = await serveSeedIndex({ ...options.config, ...(staged ? { corpusDir: staged.dir } : {}) });
     return {
-      url: `http://127.0.0.1:${port}/`,
+      url: `${serving.baseUrl}/`,
       async close() {
-        // The browser keeps connections alive; without closing them server.close() would wait for them.
-        listening.closeAllConnections();
-        await new Promise<void>((resolve) => listening.close(() => resolve()));
-        await seed?.remove();
+        await serving.close();
         await staged?.cleanup();
       },
     };
   } catch (error) {
-    server?.close();
-    await seed?.remove();
     await staged?.cleanup();
     throw error;
   }

@@ -1,59 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { askInChat as ask, launchChromium, screenshotPath } from './browser.ts';
-import { hasMultiRegionDocs, multiRegionDocs, startApp, type RunningApp } from './start-app.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { askInChat as ask, screenshotPath, useBrowserApp } from './browser.ts';
+import { hasMultiRegionDocs, multiRegionDocs } from './start-app.ts';
 
 // The analyst's views in a real browser, on the seed corpus plus the multi-region pages (read from
 // ../shared at test time, never copied). Questions here are our own wording, not the evaluation set's.
 const actionTimeout = 90_000;
 const testTimeout = 240_000;
 
-let app: RunningApp | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
 if (!hasMultiRegionDocs) {
   console.warn(`e2e: ${multiRegionDocs} saknas – vyerna (matris, täckning, goda exempel, samtal, utskrift) testas inte på flerregionskorpusen.`);
 }
 
 describe.runIf(hasMultiRegionDocs)('analytikerns vyer på flerregionskorpusen', () => {
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp({ extraCorpus: [multiRegionDocs] });
-  }, 400_000);
+  const session = useBrowserApp({ app: { extraCorpus: [multiRegionDocs] }, actionTimeout, startTimeout: 400_000 });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    const errors = pageErrors.splice(0);
-    expect(errors, 'JavaScript-fel på sidan').toEqual([]);
-  });
-
-  async function newContext(): Promise<BrowserContext> {
-    if (!browser || !app) throw new Error('Webbläsaren eller appen startade inte (se felet i beforeAll).');
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'sv-SE' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url.replace(/\/$/, '') });
-    contexts.push(context);
-    return context;
-  }
+  /** A context that may use the clipboard (the copy button is tested). */
+  const newContext = () => session.newContext({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
   async function openPage(context?: BrowserContext): Promise<Page> {
-    const page = await (context ?? (await newContext())).newPage();
-    page.setDefaultTimeout(actionTimeout);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(app!.url);
+    const page = await session.newPage(context ?? (await newContext()));
+    await page.goto(session.url);
     await page.waitForSelector('body[data-filters="loaded"]');
     await page.waitForSelector('body[data-coverage="loaded"]');
     return page;
   }
-
 
   it('öppnar med täckningskartan: region × tema, siffror vid hovring, ett klick listar avsnitten', { timeout: testTimeout }, async () => {
     const page = await openPage();
@@ -163,7 +136,7 @@ describe.runIf(hasMultiRegionDocs)('analytikerns vyer på flerregionskorpusen', 
   it('behåller samtalet efter omladdning, listar tidigare samtal och kopierar ett svar med källor', { timeout: testTimeout }, async () => {
     const context = await newContext();
     const page = await openPage(context);
-    const first = 'Hur arbetar regionerna med mobila team i hemmet?';
+    const first = 'Hur arbetar regionerna med hembesök hos äldre?';
     await ask(page, first);
     await page.reload();
     await page.waitForSelector('body[data-filters="loaded"]');
@@ -179,7 +152,7 @@ describe.runIf(hasMultiRegionDocs)('analytikerns vyer på flerregionskorpusen', 
     expect(copied).toMatch(/### (Källor|Närmaste avsnitt)\n\n- \[1\] /);
 
     await page.locator('#new-chat').click();
-    const second = 'Vilka regioner beskriver arbete med fast vårdkontakt?';
+    const second = 'Hur ser arbetet med fast vårdkontakt ut i regionerna?';
     await ask(page, second);
     await page.locator('#conversations > summary').click();
     expect(await page.locator('.conversation-list li').count()).toBe(2);

@@ -3,7 +3,7 @@ import type { Embedder } from '../../src/embed/embedder.ts';
 
 const texts = [
   'Hälsocentralen har infört fast läkarkontakt för patienter med kroniska sjukdomar.',
-  'Kommunerna och regionen samverkar kring utskrivning från slutenvården.',
+  'Kommunerna och regionen planerar tillsammans när en patient skrivs ut från sjukhuset.',
   'Mobila team besöker äldre på särskilt boende.',
   'Digitala vårdmöten via 1177.',
   'Kompetensförsörjning av sjuksköterskor.',

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './start-app.ts';
+import { describe, expect, it } from 'vitest';
+import { startApp, useApp } from './start-app.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => app.close());
+const app = useApp();
 
 async function expectError(response: Response, status: number, code: string): Promise<string> {
   expect(response.status).toBe(status);

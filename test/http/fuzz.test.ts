@@ -1,11 +1,8 @@
 import { Agent } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerClientErrors } from '../../src/http/client-errors.ts';
-import { createApp } from '../../src/http/create-app.ts';
-import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
+import { serveSeedIndex, type SeedServer } from '../support/seed-index.ts';
 import { rawRequest, type RawRequest, type RawResponse } from './raw-request.ts';
 
 /*
@@ -111,21 +108,15 @@ const probes: RawRequest[] = [
   { method: 'POST', path: '/api/ask', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'Hur arbetar regionerna med fast läkarkontakt?' }) },
 ];
 
-let seedIndex: SeedIndex;
-let server: Server;
+let app: SeedServer | undefined;
 let baseUrl: string;
 beforeAll(async () => {
-  seedIndex = await buildSeedIndex({ adminKey: 'admin-nyckel-fuzz' });
-  server = await new Promise((resolve) => {
-    const listening = createApp(seedIndex.deps).listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  answerClientErrors(server);
+  app = await serveSeedIndex({ adminKey: 'admin-nyckel-fuzz' });
+  baseUrl = app.baseUrl;
+  answerClientErrors(app.server);
 }, 60_000);
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await seedIndex?.remove();
+  await app?.close();
 });
 
 describe('fuzzed requests', () => {

@@ -1,14 +1,10 @@
 import { deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rawRequest } from './raw-request.ts';
-import { startApp, type RunningApp } from './start-app.ts';
+import { useApp } from './start-app.ts';
 
 /* Issue 11, finding 2: a broken percent-encoding in a path and a body whose content-encoding does not decode got a 500. */
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => app.close());
+const app = useApp();
 
 function expectClientError(response: { status: number; body: string }, status = 400): void {
   expect(response.status).toBe(status);

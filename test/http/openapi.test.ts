@@ -1,18 +1,14 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '../../src/http/create-app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApiPath } from '../../src/http/openapi.ts';
 import * as responses from '../../src/http/response-schemas.ts';
 import { fixtureCatalog, recordingSearch } from '../answer/fixture-catalog.ts';
-import { startApp, type RunningApp } from './start-app.ts';
+import { useApp } from './start-app.ts';
 
-let app: RunningApp;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => app.close());
+const app = useApp();
 
 interface RouterModule {
   prototype: { route(this: unknown, path: string): { methods: Record<string, boolean> } };

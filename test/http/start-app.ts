@@ -1,9 +1,9 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppDeps } from '../../src/http/create-app.ts';
 import type { AdminOptions } from '../../src/http/routes/admin-routes.ts';
 import { loadConfig } from '../../src/config.ts';
 import { fixtureCatalog, recordingSearch, type RecordingSearch } from '../answer/fixture-catalog.ts';
+import { listen } from '../support/serve.ts';
 
 export interface RunningApp {
   baseUrl: string;
@@ -26,16 +26,25 @@ export async function startApp(overrides: Partial<AppDeps> = {}, admin?: AdminOp
     logger: { warn: (message) => logged.push(message), error: (message) => logged.push(message) },
     ...overrides,
   }, admin ? { admin } : {});
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { baseUrl, close } = await listen(app);
   return {
     baseUrl,
     calls: recording.calls,
     logged,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close,
     post: (path, body) =>
       fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
   };
+}
+
+/** The app of startApp() for every test of the calling file: started before the first, closed after the last. */
+export function useApp(): RunningApp {
+  const app = {} as RunningApp;
+  beforeAll(async () => {
+    Object.assign(app, await startApp());
+  });
+  afterAll(async () => {
+    if ('close' in app) await app.close();
+  });
+  return app;
 }

@@ -93,7 +93,7 @@ async function makeNearlyIdenticalPdf(): Promise<Uint8Array> {
   const font = await document.embedFont(StandardFonts.Helvetica);
   for (let number = 1; number <= 3; number += 1) {
     const page = document.addPage([595, 842]);
-    page.drawText(`Mätning ${number}: andelen äldre med fast läkarkontakt på hälsocentralen`, { x: 56, y: 740, size: 11, font });
+    page.drawText(`Mätning ${number}: andelen äldre med fast läkarkontakt i Testköping`, { x: 56, y: 740, size: 11, font });
     page.drawText(`Resultat vecka ${number}: målet nåddes för patienter i Region Testland`, { x: 56, y: 720, size: 11, font });
   }
   return document.save();
@@ -103,7 +103,7 @@ describe('running-line removal', () => {
   it('never empties a page: a PDF whose pages differ only in a digit still ingests', async () => {
     const document = await loadPdfReport(await makeNearlyIdenticalPdf(), 'nastan-lika.pdf');
     expect(document.pages.map((page) => page.text)).toEqual([1, 2, 3].map(
-      (number) => `Mätning ${number}: andelen äldre med fast läkarkontakt på hälsocentralen\n\nResultat vecka ${number}: målet nåddes för patienter i Region Testland`,
+      (number) => `Mätning ${number}: andelen äldre med fast läkarkontakt i Testköping\n\nResultat vecka ${number}: målet nåddes för patienter i Region Testland`,
     ));
     const ingested = await ingestReport('nastan-lika.pdf', await makeNearlyIdenticalPdf(), undefined, loadQuestionBank());
     expect(ingested.passages.map((passage) => passage.page)).toContain(3);

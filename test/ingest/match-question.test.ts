@@ -24,7 +24,7 @@ describe('question bank', () => {
     for (const n of [6, 7, 8, 9, 10, 11, 12, 13, 14]) {
       const regionTheme = bank.questions.find((question) => question.form === 'region' && question.number === String(n))?.theme;
       const municipalTheme = bank.questions.find((question) => question.form === 'municipal' && question.number === String(n - 1))?.theme;
-      expect(municipalTheme, `region ${n} / kommun ${n - 1}`).toBe(regionTheme);
+      expect(municipalTheme, `regionsformulärets fråga ${n} mot kommunformulärets ${n - 1}`).toBe(regionTheme);
     }
     expect(theme('region', '19a')).toBe(theme('municipal', '15a'));
     expect(theme('region', '20b')).toBe(theme('municipal', '16b'));

@@ -1,13 +1,9 @@
-import type { Server } from 'node:http';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/create-app.ts';
-import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
+import { serveSeedIndex, type SeedServer } from '../support/seed-index.ts';
 
 /**
  * The privacy promise end to end: a corpus full of personal data in every form is built into a real
@@ -71,24 +67,19 @@ async function filesUnder(directory: string): Promise<string[]> {
 }
 
 let corpus: string;
-let seed: SeedIndex;
-let server: Server;
+let seed: SeedServer;
 let baseUrl: string;
 
 beforeAll(async () => {
   corpus = await mkdtemp(path.join(os.tmpdir(), 'utblick-privacy-'));
   await writeFile(path.join(corpus, 'provland.md'), reportText);
   await writeFile(path.join(corpus, 'provland-kommuner.docx'), await makeDocx());
-  seed = await buildSeedIndex({ corpusDir: corpus });
-  server = createServer(createApp(seed.deps));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  seed = await serveSeedIndex({ corpusDir: corpus });
+  baseUrl = seed.baseUrl;
 }, 60_000);
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await seed?.remove();
+  await seed?.close();
   await rm(corpus, { recursive: true, force: true });
 });
 

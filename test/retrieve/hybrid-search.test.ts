@@ -38,7 +38,7 @@ describe('hybrid search on the seed corpus', () => {
   });
 
   it('ranks quoted agreement text below the regions own answers', async () => {
-    const { hits } = await search('patientkontrakt gemensam överenskommelse mellan patient och vårdgivare', { k: 5 });
+    const { hits } = await search('patientkontrakt som överenskommelse med patienten om delaktighet och samordning', { k: 5 });
     expect(hits[0]?.passage.isAgreementText).toBe(false);
   });
 

@@ -8,7 +8,7 @@ const texts = [
   'Kontinuitet i primärvården ökar tryggheten.',
   'Kontinuerlig uppföljning av hemtjänsten.',
   'Mobila team besöker äldre i hemmet.',
-  'Mobila team finns i två kommuner.',
+  'I två kommuner finns mobila team.',
 ];
 const lexical = Bm25Index.build(texts.map((text, n) => ({ id: `p${n}`, text })));
 const lexicon = new Lexicon(lexical);

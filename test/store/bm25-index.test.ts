@@ -8,10 +8,10 @@ const documents = [
   { id: 'kontinuitet', text: 'Hälsocentralerna har infört fast läkarkontakt för att öka kontinuiteten för multisjuka.' },
   { id: 'digitalt', text: 'Vårdcentralen erbjuder digitala vårdmöten och chatt via 1177 Vårdguiden.' },
   { id: 'utskrivning', text: 'Utskrivningsprocessen från sjukhuset följs upp med kommunerna varje månad.' },
-  { id: 'säbo', text: 'Läkare gör regelbundna besök på särskilt boende för äldre.' },
-  { id: 'ambulans', text: 'Ambulanssjukvården har mobila team som gör hembesök på kvällar.' },
+  { id: 'säbo', text: 'Läkare gör regelbundna besök hos äldre på särskilt boende.' },
+  { id: 'ambulans', text: 'Ambulanssjukvården gör hembesök på kvällar med mobila team.' },
   { id: 'kompetens', text: 'Kompetensförsörjningen av specialistsjuksköterskor är en utmaning i hela länet.' },
-  { id: 'samverkan', text: 'Samverkan mellan region och kommun sker i ett gemensamt politiskt forum.' },
+  { id: 'samverkan', text: 'Region och kommun har samverkan i ett gemensamt politiskt forum.' },
   { id: 'central', text: 'En ny central för hjälpmedel har öppnat under året.' },
   // Uses "vård" and "utskrivning" as words of their own: compounds split only into words the corpus knows.
   { id: 'nära-vård', text: 'Nära vård kräver god planering inför utskrivning, en process i flera steg.' },
