@@ -1,4 +1,5 @@
-import { isRegionWord, regionsInQuestion } from '../retrieve/regions.ts';
+import { placesIn } from '../retrieve/places.ts';
+import { isRegionWord, regionsInQuestion, type QuestionRegions } from '../retrieve/regions.ts';
 import { analyzeTopicWords } from '../text/analyze.ts';
 import { isGenericTerm } from '../text/generic-words.ts';
 import { wordPattern } from '../text/word-pattern.ts';
@@ -36,7 +37,7 @@ export interface AnalysedQuestion {
   wantsResults: boolean;
   /** What the question is about: no question words, no region names. */
   topic: TopicTerm[];
-  regions: { known: string[]; unknown: string[] };
+  regions: QuestionRegions;
   years: number[];
   kind: AnswerKind;
   /** Worded across regions ("vilka regioner", "jämför", "which regions"); whether the answer fans out is planned with the scope. */
@@ -69,6 +70,7 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
   const query = resolved.query;
   const seen = new Set<string>();
   const topic: TopicTerm[] = [];
+  const placeWords = new Set(placesIn(query).flatMap((mention) => mention.words));
   for (const word of analyzeTopicWords(query, isRegionWord)) {
     if (seen.has(word.term)) continue;
     seen.add(word.term);
@@ -76,7 +78,10 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     // A number or form reference ("13a", "2 500") is an identifier, not a topic the corpus could lack.
     const identifier = /\p{N}/u.test(word.term);
     // Content words carry the question: idf says how rare; general language ("bästa", "står") and identifiers weigh little.
-    const weight = entry.idf * (isGenericTerm(word.term) || identifier ? genericWordShare : 1);
+    // A place ("Kungälv", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
+    const place = placeWords.has(word.surface);
+    if (place && !entry.known) continue;
+    const weight = entry.idf * (isGenericTerm(word.term) || identifier || place ? genericWordShare : 1);
     const corrected = !identifier && !entry.known && entry.forms[0] !== word.term;
     topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || corrected, corrected });
   }
