@@ -64,8 +64,11 @@ describe('region demonyms', () => {
   it('leave out demonyms of several regions and stems that start ordinary words', () => {
     for (const word of ['smålänningar', 'uppländingar', 'jämte', 'jämt', 'jämför', 'dalen', 'skål', 'hälsa', 'västra', 'norr']) expect(demonymRegion(word), word).toBeNull();
     const regions = new Set(swedishRegions.map((region) => region.name));
+    const regionWords = swedishRegions.flatMap((region) => region.words);
     for (const demonym of regionDemonyms) {
       expect(regions.has(demonym.region)).toBe(true);
+      // "gävlebo" would start "Gävleborgs": a region's own name is no demonym.
+      for (const word of regionWords) expect(word.startsWith(demonym.stem), `${demonym.stem} starts ${word}`).toBe(false);
       expect(tokenize(demonym.stem)).toEqual([demonym.stem]);
     }
   });
