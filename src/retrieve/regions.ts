@@ -106,6 +106,14 @@ export function regionsInQuestion(text: string, catalogRegions: string[]): Quest
   return { known: [...known], unknown: [...unknown], places };
 }
 
+/**
+ * General names of the regions a text names by region, municipality or demonym ("och i Kungälv?" →
+ * Västra Götalandsregionen), for callers that swap regions rather than scope a question (follow-ups).
+ */
+export function regionNamesIn(text: string): string[] {
+  return [...new Set([...swedishRegionsIn(text).map((region) => region.name), ...placesIn(text).map((mention) => mention.region)])];
+}
+
 /** The catalog entry that is this municipality rather than a region ("Kungälvs kommun"), or null. */
 function catalogMunicipality(municipality: string, catalogRegions: string[]): string | null {
   return catalogRegions.find((region) => swedishRegionsIn(region).length === 0 && placesIn(region).some((named) => named.place === municipality)) ?? null;

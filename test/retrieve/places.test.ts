@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPlaceWord, placesIn } from '../../src/retrieve/places.ts';
-import { isRegionWord, regionKey, regionsInQuestion, sameRegion } from '../../src/retrieve/regions.ts';
+import { isRegionWord, regionKey, regionNamesIn, regionsInQuestion, sameRegion } from '../../src/retrieve/regions.ts';
 
 const named = (text: string) => placesIn(text).map((mention) => `${mention.place} → ${mention.region}`);
 const catalogRegions = ['Region Halland', 'Västra Götalandsregionen', 'Dalarna'];
@@ -58,6 +58,12 @@ describe('regionsInQuestion with places', () => {
       unknown: ['Region Uppsala'],
       places: [{ place: 'Enköping', region: 'Region Uppsala' }],
     });
+  });
+
+  it('gives the general region names a follow-up can swap in', () => {
+    expect(regionNamesIn('och i Kungälv?')).toEqual(['Västra Götalandsregionen']);
+    expect(regionNamesIn('Halland, Vara kommun och göteborgarna')).toEqual(['Region Halland', 'Västra Götalandsregionen']);
+    expect(regionNamesIn('och sedan?')).toEqual([]);
   });
 
   it('prefers a catalog entry that is the municipality itself', () => {
