@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { readDataFile } from '../text/data-file.ts';
+import { swedishMunicipalities } from '../text/swedish-places.ts';
 import { swedishRegions } from '../text/swedish-regions.ts';
 
 /**
  * When a run of capitalised words is a person. One judgement for every redaction rule: the first
- * word is a known first name (data/first-names-sv.json), and no word names a place of any region or
+ * word is a known first name (data/first-names-sv.json), no word names a place of any region or
  * an organisation ("Skånes universitetssjukhus", "Sahlgrenska Universitetssjukhuset", "Region Halland"
- * stay). Context decides where names are looked for (a role word, a contact label, a signature).
+ * stay), and the words are not a list of municipalities ("Nora Lindesberg"). Context decides where
+ * names are looked for (a role word, a contact label, a signature).
  */
 
 const firstNames = new Set(
@@ -31,6 +33,19 @@ placeWords.delete('region');
 
 const isPlaceWord = (lower: string): boolean => placeWords.has(lower) || (lower.endsWith('s') && placeWords.has(lower.slice(0, -1)));
 
+// Words of municipality names, true when no ordinary word or name. A municipality word alone does not rule out a person
+// ("Per Kumla", "Nora Lund"): surnames are often place names. A run of them only, one distinctive, lists places ("Nora Lindesberg").
+const municipalityWords = new Map<string, boolean>();
+for (const municipality of swedishMunicipalities) {
+  for (const word of municipality.words) municipalityWords.set(word, municipalityWords.get(word) === true || !municipality.ordinaryWord);
+}
+const municipalityWord = (lower: string): boolean | undefined => municipalityWords.get(lower) ?? (lower.endsWith('s') ? municipalityWords.get(lower.slice(0, -1)) : undefined);
+
+function listsMunicipalities(words: string[]): boolean {
+  const kinds = words.map((word) => municipalityWord(word.toLocaleLowerCase('sv')));
+  return kinds.every((kind) => kind !== undefined) && kinds.some((kind) => kind === true);
+}
+
 function isOrganisationOrPlace(word: string): boolean {
   const lower = word.toLocaleLowerCase('sv');
   return organisationWords.has(lower) || organisationEnding.test(lower) || isPlaceWord(lower) || lower.split('-').some(isPlaceWord);
@@ -41,7 +56,7 @@ export function isPersonName(words: string[]): boolean {
   const named = words.filter((word) => !/^\p{Lu}\.?$/u.test(word));
   if (named.length < 2) return false;
   const first = named[0]!.split('-')[0]!.toLocaleLowerCase('sv');
-  return firstNames.has(first) && !named.some(isOrganisationOrPlace);
+  return firstNames.has(first) && !named.some(isOrganisationOrPlace) && !listsMunicipalities(named);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { swedishRegions, type SwedishRegion } from './swedish-regions.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { placesIn } from './places.ts';
 
 /*
  * Reports name their region in different ways ("Dalarna", "Dalarnas län", "Region Dalarna"); all of
@@ -59,14 +60,42 @@ export function catalogRegionFor(name: string, catalogRegions: string[]): string
   return catalogRegions.find((region) => regionKey(region) === key) ?? null;
 }
 
-/** Region names found in a question, split into those the catalog covers and those it does not. */
-export function regionsInQuestion(text: string, catalogRegions: string[]): { known: string[]; unknown: string[] } {
+/** A municipality the question names, with the region it scopes the question to. */
+export interface NamedPlace {
+  /** The municipality's own name ("Kungälv" for "kungälvs"). */
+  place: string;
+  /** The catalog's spelling of its region (or of the municipality itself, when the catalog has it), else the general region name. */
+  region: string;
+}
+
+export interface QuestionRegions {
+  known: string[];
+  unknown: string[];
+  /** Municipalities named, so that an answer can say "Kungälv (Västra Götalandsregionen)"; regions' own names are not repeated here. */
+  places: NamedPlace[];
+}
+
+/**
+ * Regions named in a question, split into those the catalog covers and those it does not. A named
+ * municipality ("i Kungälv") or the region's inhabitants ("skåningar") name the region just as well.
+ */
+export function regionsInQuestion(text: string, catalogRegions: string[]): QuestionRegions {
   const known = new Set<string>();
-  const unknown: string[] = [];
-  for (const region of swedishRegionsIn(text)) {
-    const inCatalog = catalogRegionFor(region.name, catalogRegions);
+  const unknown = new Set<string>();
+  const scope = (generalName: string): string => {
+    const inCatalog = catalogRegionFor(generalName, catalogRegions);
     if (inCatalog) known.add(inCatalog);
-    else unknown.push(region.name);
+    else unknown.add(generalName);
+    return inCatalog ?? generalName;
+  };
+  for (const region of swedishRegionsIn(text)) scope(region.name);
+  const places: NamedPlace[] = [];
+  for (const mention of placesIn(text)) {
+    // A catalog entry that is the municipality itself ("Kungälvs kommun") answers for it before its region does.
+    const own = mention.kind === 'municipality' ? catalogMunicipality(mention.place, catalogRegions) : null;
+    if (own) known.add(own);
+    const region = own ?? scope(mention.region);
+    if (mention.kind === 'municipality' && !isRegionWord(mention.place) && !places.some((named) => named.place === mention.place)) places.push({ place: mention.place, region });
   }
   // A catalog region outside the general list (a test fixture, a future municipality) is matched on its own words.
   const tokens = new Set(tokenize(text).map((token) => token.replace(/s$/, '')));
@@ -74,10 +103,23 @@ export function regionsInQuestion(text: string, catalogRegions: string[]): { kno
     const key = regionKey(region);
     if (key && !key.includes(' ') && tokens.has(key)) known.add(region);
   }
-  return { known: [...known], unknown };
+  return { known: [...known], unknown: [...unknown], places };
 }
 
-/** Words that name a region, to take them out of a query's scoring terms and out of follow-up bases. */
+/**
+ * General names of the regions a text names by region, municipality or demonym ("och i Kungälv?" →
+ * Västra Götalandsregionen), for callers that swap regions rather than scope a question (follow-ups).
+ */
+export function regionNamesIn(text: string): string[] {
+  return [...new Set([...swedishRegionsIn(text).map((region) => region.name), ...placesIn(text).map((mention) => mention.region)])];
+}
+
+/** The catalog entry that is this municipality rather than a region ("Kungälvs kommun"), or null. */
+function catalogMunicipality(municipality: string, catalogRegions: string[]): string | null {
+  return catalogRegions.find((region) => swedishRegionsIn(region).length === 0 && placesIn(region).some((named) => named.place === municipality)) ?? null;
+}
+
+/** Words that name a region, to take them out of a query's scoring terms and out of follow-up bases. Municipalities and demonyms: isPlaceWord in places.ts. */
 export function isRegionWord(token: string): boolean {
   const lower = token.toLowerCase();
   return swedishRegions.some((region) =>

@@ -1,4 +1,5 @@
-import { isRegionWord, regionsInQuestion } from '../../retrieve/regions.ts';
+import { placesIn } from '../../retrieve/places.ts';
+import { isRegionWord, regionsInQuestion, type QuestionRegions } from '../../retrieve/regions.ts';
 import { analyzeTopicWords } from '../../text/analyze.ts';
 import { isEnglishText } from '../../text/english-language.ts';
 import { joinEnglishCompounds } from '../../text/english.ts';
@@ -38,7 +39,7 @@ export interface AnalysedQuestion {
   wantsResults: boolean;
   /** What the question is about: no question words, no region names. */
   topic: TopicTerm[];
-  regions: { known: string[]; unknown: string[] };
+  regions: QuestionRegions;
   years: number[];
   kind: AnswerKind;
   /** Worded across regions ("vilka regioner", "jämför", "which regions"); whether the answer fans out is planned with the scope. */
@@ -74,6 +75,7 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
   const english = isEnglishText(query);
   const seen = new Set<string>();
   const topic: TopicTerm[] = [];
+  const placeWords = new Set(placesIn(query).flatMap((mention) => mention.words));
   const words = analyzeTopicWords(query, isRegionWord);
   for (const word of english ? joinEnglishCompounds(words, (joined) => corpusSpelling(statistics, joined)) : words) {
     if (seen.has(word.term)) continue;
@@ -84,8 +86,11 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     // An English word the lexicon could not translate is absent from Swedish reports whatever they
     // cover: its absence says little, and a Swedish word one typo from it is no correction.
     const untranslated = english && !word.translated && !identifier && !entry.known;
-    // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers and untranslated English weigh little.
-    const weight = entry.idf * (isGenericTerm(word.term) || identifier || untranslated ? genericWordShare : 1);
+    // A place ("Kungälv", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
+    const place = placeWords.has(word.surface);
+    if (place && !entry.known) continue;
+    // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers, places and untranslated English weigh little.
+    const weight = entry.idf * (isGenericTerm(word.term) || identifier || place || untranslated ? genericWordShare : 1);
     const corrected = !identifier && !untranslated && !entry.known && entry.forms[0] !== word.term;
     topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || corrected, corrected });
   }

@@ -17,8 +17,8 @@ describe('regions', () => {
   it('finds covered and uncovered regions in a question, also genitive and adjective forms', () => {
     expect(regionsInQuestion('Hur arbetar Hallands sjukhus med Dalarna?', catalogRegions).known.sort()).toEqual(['Dalarna', 'Region Halland']);
     expect(regionsInQuestion('Vad gör de halländska kommunerna?', catalogRegions).known).toEqual(['Region Halland']);
-    expect(regionsInQuestion('Hur gör Region Skåne?', catalogRegions)).toEqual({ known: [], unknown: ['Region Skåne'] });
-    expect(regionsInQuestion('Hur arbetar man med mobila team?', catalogRegions)).toEqual({ known: [], unknown: [] });
+    expect(regionsInQuestion('Hur gör Region Skåne?', catalogRegions)).toEqual({ known: [], unknown: ['Region Skåne'], places: [] });
+    expect(regionsInQuestion('Hur arbetar man med mobila team?', catalogRegions)).toEqual({ known: [], unknown: [], places: [] });
   });
   it('keys regions outside the general list by their own words', () => {
     expect(regionKey('Testregionen Norrland')).toBe('testregionen norrland');

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceWord, placesIn } from '../../src/retrieve/places.ts';
+import { isRegionWord, regionKey, regionNamesIn, regionsInQuestion, sameRegion } from '../../src/retrieve/regions.ts';
+
+const named = (text: string) => placesIn(text).map((mention) => `${mention.place} → ${mention.region}`);
+const catalogRegions = ['Region Halland', 'Västra Götalandsregionen', 'Dalarna'];
+
+describe('places in a text', () => {
+  it('finds municipalities capitalised or not, in the genitive and with several words', () => {
+    expect(named('Hur arbetar man i Kiruna med hembesök?')).toEqual(['Kiruna → Region Norrbotten']);
+    expect(named('hur gör man i kungälv')).toEqual(['Kungälv → Västra Götalandsregionen']);
+    expect(named('Borgholms hälsocentral och Fagerstas äldreboenden')).toEqual(['Borgholm → Region Kalmar län', 'Fagersta → Region Västmanland']);
+    expect(named('Samarbetet mellan Upplands-Bro, Upplands Väsby och Lilla Edets kommun')).toEqual([
+      'Upplands-Bro → Region Stockholm',
+      'Upplands Väsby → Region Stockholm',
+      'Lilla Edet → Västra Götalandsregionen',
+    ]);
+    expect(named('Malung-Sälens vårdcentral')).toEqual(['Malung-Sälen → Region Dalarna']);
+  });
+
+  it('takes an ordinary word for a municipality only as "X kommun" or capitalised mid-sentence', () => {
+    expect(named('Vad gör Vara kommun för de äldre?')).toEqual(['Vara → Västra Götalandsregionen']);
+    expect(named('Marks kommuns hemtjänst')).toEqual(['Mark → Västra Götalandsregionen']);
+    expect(named('Hur ser det ut i Mora?')).toEqual(['Mora → Region Dalarna']);
+    expect(named('vi ska vara tydliga med vad som gäller')).toEqual([]);
+    expect(named('Vara tydlig är viktigt. Mark och vatten berörs inte.')).toEqual([]);
+    expect(named('en lund av träd vid berg och mark')).toEqual([]);
+    expect(named('Sälen')).toEqual([]);
+  });
+
+  it('finds a region’s inhabitants', () => {
+    expect(placesIn('Hur många skåningar och stockholmare har en fast läkarkontakt?').map((mention) => [mention.place, mention.region, mention.kind])).toEqual([
+      ['skåningar', 'Region Skåne', 'demonym'],
+      ['stockholmare', 'Region Stockholm', 'demonym'],
+    ]);
+  });
+});
+
+describe('regionsInQuestion with places', () => {
+  it('scopes a municipality or demonym to its region, known or not, and lists the municipalities named', () => {
+    expect(regionsInQuestion('Hur gör man i Kungälv?', catalogRegions)).toEqual({
+      known: ['Västra Götalandsregionen'],
+      unknown: [],
+      places: [{ place: 'Kungälv', region: 'Västra Götalandsregionen' }],
+    });
+    expect(regionsInQuestion('Hur många sjuksköterskor finns i Fagersta?', catalogRegions)).toEqual({
+      known: [],
+      unknown: ['Region Västmanland'],
+      places: [{ place: 'Fagersta', region: 'Region Västmanland' }],
+    });
+    expect(regionsInQuestion('Hur mår hallänningarna och värmlänningarna?', catalogRegions)).toEqual({ known: ['Region Halland'], unknown: ['Region Värmland'], places: [] });
+    expect(regionsInQuestion('Vad gör Mora och Leksand?', catalogRegions).known).toEqual(['Dalarna']);
+  });
+
+  it('does not repeat a region’s own name as a place, nor count a region twice', () => {
+    expect(regionsInQuestion('Hur arbetar Uppsala och Enköping?', catalogRegions)).toEqual({
+      known: [],
+      unknown: ['Region Uppsala'],
+      places: [{ place: 'Enköping', region: 'Region Uppsala' }],
+    });
+  });
+
+  it('gives the general region names a follow-up can swap in', () => {
+    expect(regionNamesIn('och i Kungälv?')).toEqual(['Västra Götalandsregionen']);
+    expect(regionNamesIn('Halland, Vara kommun och göteborgarna')).toEqual(['Region Halland', 'Västra Götalandsregionen']);
+    expect(regionNamesIn('och sedan?')).toEqual([]);
+  });
+
+  it('prefers a catalog entry that is the municipality itself', () => {
+    expect(regionsInQuestion('Hur gör man i Kungälv?', ['Kungälvs kommun', 'Region Halland'])).toEqual({
+      known: ['Kungälvs kommun'],
+      unknown: [],
+      places: [{ place: 'Kungälv', region: 'Kungälvs kommun' }],
+    });
+  });
+});
+
+describe('place words', () => {
+  it('are municipalities and demonyms as typed, apart from region words', () => {
+    for (const word of ['Kungälv', 'kungälvs', 'Kiruna', 'skåningarna', 'Vara', 'Lund']) expect(isPlaceWord(word), word).toBe(true);
+    for (const word of ['vara', 'lund', 'mark', 'tillsyn', 'Sälen', 'jämte']) expect(isPlaceWord(word), word).toBe(false);
+    expect(isRegionWord('Kungälv')).toBe(false);
+  });
+
+  it('leave region identity as it was', () => {
+    expect(sameRegion('Region Dalarna', 'Dalarnas län')).toBe(true);
+    expect(regionKey('Kungälvs kommun')).not.toBe(regionKey('Västra Götalandsregionen'));
+  });
+});
