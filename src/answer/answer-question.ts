@@ -4,6 +4,7 @@ import { analyseQuestion, topicTermsOf, type AnalysedQuestion } from './question
 import { coveredYears, type ReportCatalog } from './report-catalog.ts';
 import { evidenceHits } from './evidence/evidence-judge.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './compose/extractive-answer.ts';
+import { placeNote } from './compose/place-note.ts';
 import { citedSentences, givesFigureFor } from './compose/figures.ts';
 import { figureKind } from './compose/figure-kinds.ts';
 import type { ChatTurn } from './question/follow-up.ts';
@@ -112,7 +113,9 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   if (answersFigure && !citedSentences(answer).some(answersFigure)) {
     return notCovered('frågan gäller siffror, men rapporterna anger inga för detta');
   }
-  return { ...planned, answer: withUnknownRegionsNamed(answer, named.unknown), grounded: true };
+  const note = placeNote(named.places, answer.citations.map((citation) => index.passageById.get(citation.passageId)?.text ?? citation.excerpt));
+  const withPlaces = note ? { ...answer, answer: `${note}\n\n${answer.answer}` } : answer;
+  return { ...planned, answer: withUnknownRegionsNamed(withPlaces, named.unknown), grounded: true };
 }
 
 function withUnknownRegionsNamed(answer: Answer, unknown: string[]): Answer {

@@ -1,3 +1,4 @@
+import { isPlaceWord, placesIn } from '../../retrieve/places.ts';
 import { swedishRegionsIn, isRegionWord } from '../../retrieve/regions.ts';
 import { asksForResults, resultQueryWords } from './question-analysis.ts';
 import { analyzeTopic } from '../../text/analyze.ts';
@@ -17,8 +18,18 @@ export interface ResolvedQuestion {
 // Words that carry no topic in an elliptic follow-up ("och Halland då?", "vad blev resultatet?").
 const followUpFiller = /^(resultat\w*|effekt\w*|utfall\w*|ledde|lett|då|där|dom|samma|motsvarande|gäller|sen|sedan)$/;
 
+/** A region or a place in it ("Dalarna", "Falkenberg", "skåningar"): what a follow-up moves the question to, not its topic. */
+const isScopeWord = (word: string): boolean => isRegionWord(word) || isPlaceWord(word);
+
 function topicTerms(question: string): string[] {
-  return analyzeTopic(question.replace(/[\p{L}]+/gu, (word) => (isRegionWord(word) || followUpFiller.test(word.toLowerCase()) ? ' ' : word)));
+  return analyzeTopic(question.replace(/[\p{L}]+/gu, (word) => (isScopeWord(word) || followUpFiller.test(word.toLowerCase()) ? ' ' : word)));
+}
+
+/** The regions and places a follow-up names, as the question is to name them: a municipality by its name, inhabitants by their region. */
+function scopeNamed(question: string): string[] {
+  const regions = swedishRegionsIn(question).map((region) => region.name);
+  const places = placesIn(question).map((mention) => (mention.kind === 'municipality' ? mention.place : mention.region));
+  return [...new Set([...regions, ...places])];
 }
 
 /** A short question without its own topic continues the previous one. */
@@ -33,7 +44,7 @@ export function isEllipticFollowUp(question: string): boolean {
 function withoutRegions(question: string): string {
   return question
     .split(/\s+/)
-    .filter((word) => !isRegionWord(word.replace(/[^\p{L}]/gu, '')))
+    .filter((word) => !isScopeWord(word.replace(/[^\p{L}-]/gu, '')))
     .join(' ')
     .replace(/\b(i|för|inom)\s+(region(en)?\s+)?(?=[?.!]|$)/giu, '')
     .trim();
@@ -43,7 +54,7 @@ function withoutRegions(question: string): string {
 export function resolveAgainst(question: string, previous: string | null): ResolvedQuestion {
   const wantsResults = asksForResults(question);
   if (!previous || !isEllipticFollowUp(question)) return { query: question, isFollowUp: false, wantsResults };
-  const newRegions = swedishRegionsIn(question).map((region) => region.name);
+  const newRegions = scopeNamed(question);
   let query = newRegions.length > 0 ? `${withoutRegions(previous)} ${newRegions.join(' ')}` : previous;
   if (wantsResults && !asksForResults(previous)) query = `${query} ${resultQueryWords}`;
   const extra = topicTerms(question).length > 0 ? ` ${question}` : '';

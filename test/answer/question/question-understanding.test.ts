@@ -54,6 +54,16 @@ describe('follow-up', () => {
     expect(resolved.query).toContain('Dalarna');
     expect(resolved.query).not.toContain('Halland');
   });
+  it('moves the question to a municipality or to inhabitants named in a follow-up', () => {
+    const toTown = resolveFollowUp('och i Falun?', history);
+    expect(toTown.query).toContain('mobila team');
+    expect(toTown.query).not.toContain('Halland');
+    expect(regionsInQuestion(toTown.query, catalogRegions).known).toEqual(['Dalarna']);
+    // From a town back to a region: the earlier town goes too.
+    const back = resolveFollowUp('och för hallänningar?', [{ role: 'user', content: 'Hur arbetar man i Falun med mobila team?' }]);
+    expect(back.query).not.toContain('Falun');
+    expect(regionsInQuestion(back.query, catalogRegions).known).toEqual(['Region Halland']);
+  });
   it('adds result words to a result follow-up', () => {
     const resolved = resolveFollowUp('Vad blev resultatet?', history);
     expect(resolved).toMatchObject({ isFollowUp: true, wantsResults: true });
