@@ -179,7 +179,7 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Corpu
  * POSTs every question to /api/ask on a real listening server (127.0.0.1, a free port), one at a
  * time, as a client would; latency is client-observed (request sent → JSON body parsed).
  */
-async function benchAsk(
+export async function benchAsk(
   services: AppDependencies,
   createApp: AppFactory,
   options: { rounds: number; warmupRounds: number; questions: readonly string[] },
