@@ -42,22 +42,20 @@ export async function fanOutByRegion(search: Search, request: FanOutRequest): Pr
     const outcome = await search(request.query, { k: request.k, filters: { ...request.filters, regions: [region] }, topic: topicTerms });
     // The same judge on this region's passages alone: a region has evidence when one of its passages speaks to the question.
     const verdict = judgeEvidence(request.topic, outcome.hits);
-    // The judge's own evidence: passages over the threshold and, when the region's set answers the question, its
-    // best passage even below it (a threshold fitted on the whole corpus's lists is too strict for one region's
-    // few passages). Best first, so that what the answer quotes is what the judge found strongest.
+    // Evidence is what the judge finds speaking to the question: passages over its threshold, best first, that
+    // hold something to quote (not an attendee list or a bare title). The threshold was fitted on per-region
+    // lists too (npm run calibrate), so it holds for one region's few passages.
     const byStrength = [...verdict.hits].sort((a, b) => b.probability - a.probability);
     const quotable = (hit: Hit) => sentencesOf(hit.passage).length > 0;
-    let evidence = byStrength.filter((entry) => entry.evidence && quotable(entry.hit)).map((entry) => entry.hit);
-    // The judge's best passage may hold nothing to quote (an attendee list, a bare title): when the region's
-    // set answers the question, its strongest passage that can be quoted speaks for it instead.
-    if (evidence.length === 0 && verdict.answerable) {
-      const next = byStrength.find((entry) => quotable(entry.hit));
-      if (next) evidence = [next.hit];
-    }
+    const evidence = verdict.answerable ? byStrength.filter((entry) => entry.speaksToQuestion && quotable(entry.hit)).map((entry) => entry.hit) : [];
     const strength = Math.max(0, ...verdict.hits.map((entry) => entry.probability));
-    const mention = evidence.length > 0 || !rarest
+    // Without evidence a region may still touch the topic: its strongest quotable passage when its set
+    // answers the question (weaker than the threshold), else a passage naming the question's rarest word.
+    // Either is "nämns bara", cited, so the reader can judge it, and never presented as the region's work.
+    const weakest = verdict.answerable ? (byStrength.find((entry) => quotable(entry.hit))?.hit ?? null) : null;
+    const mention = evidence.length > 0 || (!weakest && !rarest)
       ? null
-      : (outcome.hits.find((hit) => (hit.matches ?? []).some((match) => match.term === rarest.term && match.strength >= mentionStrength)) ?? null);
+      : (weakest ?? outcome.hits.find((hit) => (hit.matches ?? []).some((match) => match.term === rarest!.term && match.strength >= mentionStrength)) ?? null);
     results.push({ region, evidence, strength, mention, state: evidence.length > 0 ? 'evidence' : mention ? 'mentioned' : 'none' });
   }
   return results;

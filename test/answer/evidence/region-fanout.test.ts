@@ -50,14 +50,16 @@ describe('fanOutByRegion', () => {
     C: [],
   };
 
-  it("takes the judge's evidence of each region, best first, including the best passage when the region answers", async () => {
+  it("takes the passages the judge finds speaking to the question as each region's evidence, best first; a weaker best passage only as a mention", async () => {
     const regions = await fanOutByRegion(searchOf(byRegion), { query: 'mobila team hemsjukvård', topic, regions: ['A', 'B', 'C'], filters: {}, k: 5 });
     for (const entry of regions) {
       const verdict = judgeEvidence(topic, byRegion[entry.region]!);
-      const expected = verdict.hits.filter((hit) => hit.evidence).sort((a, b) => b.probability - a.probability).map((hit) => hit.hit.passage.id);
+      const speaking = verdict.answerable ? verdict.hits.filter((hit) => hit.speaksToQuestion) : [];
+      const expected = speaking.sort((a, b) => b.probability - a.probability).map((hit) => hit.hit.passage.id);
       expect(entry.evidence.map((hit) => hit.passage.id)).toEqual(expected);
-      // A region the judge finds answering is never left without evidence to quote.
-      if (verdict.answerable) expect(entry.state).toBe('evidence');
+      // A region the judge finds answering is never silent: evidence, or its strongest passage cited as a mention.
+      if (verdict.answerable) expect(entry.state === 'evidence' || entry.mention !== null).toBe(true);
+      if (entry.state === 'mentioned') expect(entry.evidence).toEqual([]);
     }
     expect(regions[0]!.evidence[0]!.passage.id).toBe('a-1');
     expect(regions[2]!.state).toBe('none');
