@@ -7,7 +7,21 @@ export const themeLabelSetSchema = z.object({
   calibration: z.object({ from: z.string(), to: z.string() }),
   /** Passages per document when the labels were made: a changed segmentation must be noticed, not silently compared. */
   passagesPerDocument: z.record(z.string(), z.number().int().min(0)),
-  labels: z.array(z.object({ doc: z.string(), ordinal: z.number().int().min(0), theme: z.string(), reason: z.string().min(1) })).min(1),
+  labels: z
+    .array(
+      z.object({
+        doc: z.string(),
+        ordinal: z.number().int().min(0),
+        theme: z.string(),
+        reason: z.string().min(1),
+        /**
+         * Labelled after the thresholds were fitted and before the output on the passage was seen: a
+         * held-out set never used for tuning, reported on its own (neither calibration nor held out).
+         */
+        fresh: z.boolean().optional(),
+      }),
+    )
+    .min(1),
 });
 export type ThemeLabelSet = z.infer<typeof themeLabelSetSchema>;
 
@@ -23,9 +37,11 @@ export interface ThemeAgreement {
   all: AgreementPart;
   calibration: AgreementPart;
   heldOut: AgreementPart;
+  /** Labels marked fresh, wherever their document falls. */
+  fresh: AgreementPart;
   /** Documents whose passage count differs from when they were labelled. */
   drifted: string[];
-  misses: { doc: string; ordinal: number; label: string; assigned: string[] }[];
+  misses: { doc: string; ordinal: number; label: string; assigned: string[]; fresh: boolean }[];
 }
 
 function part(rows: { primary: boolean; any: boolean }[]): AgreementPart {
@@ -47,20 +63,21 @@ export function themeAgreement(labels: ThemeLabelSet, passages: readonly Passage
     .filter(([document, count]) => (byDocument.get(document)?.length ?? 0) !== count)
     .map(([document]) => document);
   const inCalibration = (document: string) => document >= labels.calibration.from && document <= labels.calibration.to;
-  const rows: { document: string; primary: boolean; any: boolean }[] = [];
+  const rows: { document: string; fresh: boolean; primary: boolean; any: boolean }[] = [];
   const misses: ThemeAgreement['misses'] = [];
   for (const label of labels.labels) {
     if (drifted.includes(label.doc)) continue;
     const passage = byDocument.get(label.doc)?.find((candidate) => candidate.ordinal === label.ordinal);
     const assigned = passage ? passageThemeIds(passage) : [];
-    const row = { document: label.doc, primary: assigned[0] === label.theme, any: assigned.includes(label.theme) };
+    const row = { document: label.doc, fresh: label.fresh === true, primary: assigned[0] === label.theme, any: assigned.includes(label.theme) };
     rows.push(row);
-    if (!row.primary) misses.push({ doc: label.doc, ordinal: label.ordinal, label: label.theme, assigned });
+    if (!row.primary) misses.push({ doc: label.doc, ordinal: label.ordinal, label: label.theme, assigned, fresh: row.fresh });
   }
   return {
     all: part(rows),
-    calibration: part(rows.filter((row) => inCalibration(row.document))),
-    heldOut: part(rows.filter((row) => !inCalibration(row.document))),
+    calibration: part(rows.filter((row) => !row.fresh && inCalibration(row.document))),
+    heldOut: part(rows.filter((row) => !row.fresh && !inCalibration(row.document))),
+    fresh: part(rows.filter((row) => row.fresh)),
     drifted,
     misses,
   };
