@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestReport } from '../../src/ingest/ingest-report.ts';
 import { loadQuestionBank } from '../../src/ingest/question-bank.ts';
 import { passageThemeIds } from '../../src/store/passage-themes.ts';
+import { scoreContent } from '../../src/ingest/content-themes.ts';
+import { themeProfileOf } from '../../src/ingest/theme-profile.ts';
 
 /** A small web page of our own wording, ingested the way a page with front matter is. */
 async function ingestPage(title: string, body: string) {
@@ -71,6 +73,26 @@ describe('themes from content', () => {
       'Mobila team\n\nDet mobila teamet gör hembesök hos sköra äldre med många diagnoser. Genom att teamet kommer hem i tid undviks onödiga akutbesök och inläggning på sjukhus, och återinläggningarna har minskat.',
     );
     expect(report.themes).toEqual(expect.arrayContaining(['mobila-losningar', 'undvikbar-slutenvard']));
+  });
+});
+
+describe('scoreContent matches inflected words in full', () => {
+  const profile = themeProfileOf(loadQuestionBank());
+  const scoreFor = (text: string, themeId: string) => scoreContent(profile, text).find((score) => score.themeId === themeId)?.score ?? 0;
+
+  it('counts an inflected keyword as much as its bare form, though the stemmer cuts the two differently', () => {
+    const bare = scoreFor('Vi köpte en ny ambulans.', 'ambulanssjukvard');
+    expect(bare).toBeGreaterThan(0);
+    expect(scoreFor('Ambulansen kom efter tio minuter.', 'ambulanssjukvard')).toBeCloseTo(bare, 5);
+  });
+
+  it('counts a keyword inside a compound as a part only, and by the strongest stem it starts with', () => {
+    const whole = scoreFor('Rehabilitering i hemmet.', 'halsoframjande');
+    const part = scoreFor('Ambulanspersonalens arbetsmiljö.', 'ambulanssjukvard');
+    expect(part).toBeGreaterThan(0);
+    expect(part).toBeLessThan(scoreFor('Ambulans.', 'ambulanssjukvard'));
+    // "rehabilitering" starts both with the keyword's stem and with a weaker stem from question prose.
+    expect(whole).toBeGreaterThan(0.5 * scoreFor('Rehabiliter.', 'halsoframjande'));
   });
 });
 
