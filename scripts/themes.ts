@@ -79,8 +79,8 @@ try {
   for (const labelFile of values.labels!) {
     const labels = themeLabelSetSchema.parse(JSON.parse(await readFile(labelFile, 'utf8')));
     const agreement = themeAgreement(labels, result.passages, (reportId) => files.get(reportId) ?? reportId);
-    const line = (name: string, figures: { labelled: number; primary: number; anyTheme: number }) =>
-      `  ${name}: ${figures.labelled} passager, primärt tema ${figures.primary.toFixed(3)}, något tema ${figures.anyTheme.toFixed(3)}`;
+    const line = (name: string, figures: { labelled: number; primary: number; anyTheme: number; themesPerPassage: number }) =>
+      `  ${name}: ${figures.labelled} passager, primärt tema ${figures.primary.toFixed(3)}, något tema ${figures.anyTheme.toFixed(3)}, ${figures.themesPerPassage.toFixed(2)} teman per passage`;
     console.log(`\nÖverensstämmelse med handmärkningen (${path.basename(labelFile)}):`);
     console.log(line('alla', agreement.all));
     console.log(line('kalibrering', agreement.calibration));

@@ -31,6 +31,8 @@ export interface AgreementPart {
   primary: number;
   /** Share where the label is among the passage's themes (primary or secondary). */
   anyTheme: number;
+  /** Themes per labelled passage on average: anyTheme rises with every theme added, so it is read beside this. */
+  themesPerPassage: number;
 }
 
 export interface ThemeAgreement {
@@ -44,9 +46,14 @@ export interface ThemeAgreement {
   misses: { doc: string; ordinal: number; label: string; assigned: string[]; fresh: boolean }[];
 }
 
-function part(rows: { primary: boolean; any: boolean }[]): AgreementPart {
+function part(rows: { primary: boolean; any: boolean; themes: number }[]): AgreementPart {
   const share = (count: number) => (rows.length === 0 ? 0 : count / rows.length);
-  return { labelled: rows.length, primary: share(rows.filter((row) => row.primary).length), anyTheme: share(rows.filter((row) => row.any).length) };
+  return {
+    labelled: rows.length,
+    primary: share(rows.filter((row) => row.primary).length),
+    anyTheme: share(rows.filter((row) => row.any).length),
+    themesPerPassage: share(rows.reduce((sum, row) => sum + row.themes, 0)),
+  };
 }
 
 /**
@@ -63,13 +70,13 @@ export function themeAgreement(labels: ThemeLabelSet, passages: readonly Passage
     .filter(([document, count]) => (byDocument.get(document)?.length ?? 0) !== count)
     .map(([document]) => document);
   const inCalibration = (document: string) => document >= labels.calibration.from && document <= labels.calibration.to;
-  const rows: { document: string; fresh: boolean; primary: boolean; any: boolean }[] = [];
+  const rows: { document: string; fresh: boolean; primary: boolean; any: boolean; themes: number }[] = [];
   const misses: ThemeAgreement['misses'] = [];
   for (const label of labels.labels) {
     if (drifted.includes(label.doc)) continue;
     const passage = byDocument.get(label.doc)?.find((candidate) => candidate.ordinal === label.ordinal);
     const assigned = passage ? passageThemeIds(passage) : [];
-    const row = { document: label.doc, fresh: label.fresh === true, primary: assigned[0] === label.theme, any: assigned.includes(label.theme) };
+    const row = { document: label.doc, fresh: label.fresh === true, primary: assigned[0] === label.theme, any: assigned.includes(label.theme), themes: assigned.length };
     rows.push(row);
     if (!row.primary) misses.push({ doc: label.doc, ordinal: label.ordinal, label: label.theme, assigned, fresh: row.fresh });
   }
