@@ -85,9 +85,9 @@ describe('themes of pages of our own wording against labels made before the outp
     expect(agreement.drifted, 'segmenteringen har ändrats sedan märkningen; märk om de sidorna').toEqual([]);
   });
 
-  // Measured 0.72 for both: 0.86 on the f pages, which the taxonomy review knew, and 0.50 on the g pages,
-  // written after all tuning and measured once, whose plain wording mostly lands in övrigt. The guard
-  // holds what is reached; it is not the issue's target.
+  // Measured 0.75 for both over 44 labels: 0.86 on the f pages, which the taxonomy review knew, and 0.64
+  // on the g and h pages, written after all tuning and measured once, whose plain wording mostly lands
+  // in övrigt. The guard holds what is reached; it is not the issue's target.
   it('agrees with the labels on the primary theme and on any assigned theme at least 70 % of the time', () => {
     expect(agreement.fresh.primary).toBeGreaterThanOrEqual(0.7);
     expect(agreement.fresh.anyTheme).toBeGreaterThanOrEqual(0.7);
