@@ -19,7 +19,7 @@ const { values } = parseArgs({
     report: { type: 'string' },
     passages: { type: 'boolean', default: false },
     // Hand labels (test/fixtures/themes/multi-labels.json): agreement of the assigned themes with them.
-    labels: { type: 'string' },
+    labels: { type: 'string', multiple: true, default: [] },
     // Ingest the corpus this many times and print the median (the machines are shared and noisy).
     repeat: { type: 'string', default: '1' },
   },
@@ -76,17 +76,18 @@ try {
   const nonFormOvrigt = rows.reduce((sum, row) => sum + row.nonFormOvrigt, 0);
   console.log(`  alla: ${nonFormOvrigt} av ${nonForm} (${((nonForm === 0 ? 0 : nonFormOvrigt / nonForm) * 100).toFixed(1)} %)`);
   console.log(`\nInläsning (median av ${times.length}, efter en uppvärmning): ${(ingestMs / 1000).toFixed(2)} s (processortid ${(ingestCpuMs / 1000).toFixed(2)} s) för ${result.reports.length} rapporter, ${result.passages.length} passager.`);
-  if (values.labels) {
-    const labels = themeLabelSetSchema.parse(JSON.parse(await readFile(values.labels, 'utf8')));
+  for (const labelFile of values.labels!) {
+    const labels = themeLabelSetSchema.parse(JSON.parse(await readFile(labelFile, 'utf8')));
     const agreement = themeAgreement(labels, result.passages, (reportId) => files.get(reportId) ?? reportId);
-    const line = (name: string, figures: { labelled: number; primary: number; anyTheme: number }) =>
-      `  ${name}: ${figures.labelled} passager, primärt tema ${figures.primary.toFixed(3)}, något tema ${figures.anyTheme.toFixed(3)}`;
-    console.log(`\nÖverensstämmelse med handmärkningen (${path.basename(values.labels)}):`);
+    const line = (name: string, figures: { labelled: number; primary: number; anyTheme: number; themesPerPassage: number }) =>
+      `  ${name}: ${figures.labelled} passager, primärt tema ${figures.primary.toFixed(3)}, något tema ${figures.anyTheme.toFixed(3)}, ${figures.themesPerPassage.toFixed(2)} teman per passage`;
+    console.log(`\nÖverensstämmelse med handmärkningen (${path.basename(labelFile)}):`);
     console.log(line('alla', agreement.all));
     console.log(line('kalibrering', agreement.calibration));
     console.log(line('utelämnade', agreement.heldOut));
+    console.log(line('nya (aldrig använda vid anpassningen)', agreement.fresh));
     if (agreement.drifted.length > 0) console.log(`  varning: annat antal passager än vid märkningen i ${agreement.drifted.join(', ')} (hoppades över)`);
-    for (const miss of agreement.misses) console.log(`  avviker: ${miss.doc} #${miss.ordinal}: märkt ${miss.label}, fick ${miss.assigned.join(', ') || '–'}`);
+    for (const miss of agreement.misses) console.log(`  avviker: ${miss.doc} #${miss.ordinal}: märkt ${miss.label}, fick ${miss.assigned.join(', ') || '–'}${miss.fresh ? ' (ny)' : ''}`);
   }
   for (const failure of result.failures) console.log(`Misslyckades: ${failure.file}: ${failure.reason}`);
 } finally {

@@ -9,17 +9,45 @@ export interface ContentScore {
 
 /** How much a word found only as part of a longer word counts ("team" in "närvårdsteam", "egenmonitorering" in "egenmonitoreringsappen"). */
 const partWeight = 0.6;
+/**
+ * A text word at most this many letters longer than a description term it starts with is that same
+ * word, not a compound: the stemmer cuts the bare keyword "ambulans" to "ambulan" but leaves
+ * "ambulansen" as "ambulans", and an inflection must not count as only part of the word.
+ */
+const inflectionSlack = 2;
 
-function prefixMatch(profile: ThemeProfile, term: string, cache: Map<string, string | null>): string | null {
+interface PrefixMatch {
+  term: string;
+  weight: number;
+}
+
+/**
+ * The description term a longer text word starts with, and how much it counts. Of several (the
+ * stems "rehabilit" and "rehabiliter" both start "rehabilitering") the one that says most wins, not
+ * merely the longest.
+ */
+function prefixMatch(profile: ThemeProfile, term: string, cache: Map<string, PrefixMatch | null>): PrefixMatch | null {
   let found = cache.get(term);
   if (found === undefined) {
-    found = term.length > 6 ? (profile.prefixTerms.find((prefix) => prefix.length < term.length && term.startsWith(prefix)) ?? null) : null;
+    found = null;
+    if (term.length > 6) {
+      let strongest = 0;
+      for (const prefix of profile.prefixTerms) {
+        if (prefix.length >= term.length || !term.startsWith(prefix)) continue;
+        const weight = term.length - prefix.length <= inflectionSlack ? 1 : partWeight;
+        const strength = weight * Math.max(...profile.termWeights.get(prefix)!);
+        if (strength > strongest) {
+          strongest = strength;
+          found = { term: prefix, weight };
+        }
+      }
+    }
     cache.set(term, found);
   }
   return found;
 }
 
-const prefixCaches = new WeakMap<ThemeProfile, Map<string, string | null>>();
+const prefixCaches = new WeakMap<ThemeProfile, Map<string, PrefixMatch | null>>();
 const phraseIndexes = new WeakMap<ThemeProfile, Map<string, ThemeProfile['phrases']>>();
 
 /** Phrases by their first term, so a text is only checked for phrases that can start in it. */
@@ -55,7 +83,7 @@ export function scoreContent(profile: ThemeProfile, text: string, compounds: Com
     if (profile.termWeights.has(term)) add(term, repeat);
     else {
       const prefix = prefixMatch(profile, term, prefixCache);
-      if (prefix) add(prefix, partWeight * repeat);
+      if (prefix) add(prefix.term, prefix.weight * repeat);
     }
   }
   for (const [term, weight] of additions) {

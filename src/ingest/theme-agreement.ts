@@ -7,7 +7,21 @@ export const themeLabelSetSchema = z.object({
   calibration: z.object({ from: z.string(), to: z.string() }),
   /** Passages per document when the labels were made: a changed segmentation must be noticed, not silently compared. */
   passagesPerDocument: z.record(z.string(), z.number().int().min(0)),
-  labels: z.array(z.object({ doc: z.string(), ordinal: z.number().int().min(0), theme: z.string(), reason: z.string().min(1) })).min(1),
+  labels: z
+    .array(
+      z.object({
+        doc: z.string(),
+        ordinal: z.number().int().min(0),
+        theme: z.string(),
+        reason: z.string().min(1),
+        /**
+         * Labelled after the thresholds were fitted and before the output on the passage was seen: a
+         * held-out set never used for tuning, reported on its own (neither calibration nor held out).
+         */
+        fresh: z.boolean().optional(),
+      }),
+    )
+    .min(1),
 });
 export type ThemeLabelSet = z.infer<typeof themeLabelSetSchema>;
 
@@ -17,20 +31,29 @@ export interface AgreementPart {
   primary: number;
   /** Share where the label is among the passage's themes (primary or secondary). */
   anyTheme: number;
+  /** Themes per labelled passage on average: anyTheme rises with every theme added, so it is read beside this. */
+  themesPerPassage: number;
 }
 
 export interface ThemeAgreement {
   all: AgreementPart;
   calibration: AgreementPart;
   heldOut: AgreementPart;
+  /** Labels marked fresh, wherever their document falls. */
+  fresh: AgreementPart;
   /** Documents whose passage count differs from when they were labelled. */
   drifted: string[];
-  misses: { doc: string; ordinal: number; label: string; assigned: string[] }[];
+  misses: { doc: string; ordinal: number; label: string; assigned: string[]; fresh: boolean }[];
 }
 
-function part(rows: { primary: boolean; any: boolean }[]): AgreementPart {
+function part(rows: { primary: boolean; any: boolean; themes: number }[]): AgreementPart {
   const share = (count: number) => (rows.length === 0 ? 0 : count / rows.length);
-  return { labelled: rows.length, primary: share(rows.filter((row) => row.primary).length), anyTheme: share(rows.filter((row) => row.any).length) };
+  return {
+    labelled: rows.length,
+    primary: share(rows.filter((row) => row.primary).length),
+    anyTheme: share(rows.filter((row) => row.any).length),
+    themesPerPassage: share(rows.reduce((sum, row) => sum + row.themes, 0)),
+  };
 }
 
 /**
@@ -47,20 +70,21 @@ export function themeAgreement(labels: ThemeLabelSet, passages: readonly Passage
     .filter(([document, count]) => (byDocument.get(document)?.length ?? 0) !== count)
     .map(([document]) => document);
   const inCalibration = (document: string) => document >= labels.calibration.from && document <= labels.calibration.to;
-  const rows: { document: string; primary: boolean; any: boolean }[] = [];
+  const rows: { document: string; fresh: boolean; primary: boolean; any: boolean; themes: number }[] = [];
   const misses: ThemeAgreement['misses'] = [];
   for (const label of labels.labels) {
     if (drifted.includes(label.doc)) continue;
     const passage = byDocument.get(label.doc)?.find((candidate) => candidate.ordinal === label.ordinal);
     const assigned = passage ? passageThemeIds(passage) : [];
-    const row = { document: label.doc, primary: assigned[0] === label.theme, any: assigned.includes(label.theme) };
+    const row = { document: label.doc, fresh: label.fresh === true, primary: assigned[0] === label.theme, any: assigned.includes(label.theme), themes: assigned.length };
     rows.push(row);
-    if (!row.primary) misses.push({ doc: label.doc, ordinal: label.ordinal, label: label.theme, assigned });
+    if (!row.primary) misses.push({ doc: label.doc, ordinal: label.ordinal, label: label.theme, assigned, fresh: row.fresh });
   }
   return {
     all: part(rows),
-    calibration: part(rows.filter((row) => inCalibration(row.document))),
-    heldOut: part(rows.filter((row) => !inCalibration(row.document))),
+    calibration: part(rows.filter((row) => !row.fresh && inCalibration(row.document))),
+    heldOut: part(rows.filter((row) => !row.fresh && !inCalibration(row.document))),
+    fresh: part(rows.filter((row) => row.fresh)),
     drifted,
     misses,
   };

@@ -46,6 +46,14 @@ interface PassageEvidence {
   content: ContentScore[];
   /** The form question's theme, which always decides the primary theme. */
   formTheme: string | null;
+  /**
+   * The theme the document's title gives the whole page ("Mobila team", "Patientkontrakt – …"), if any.
+   * Every passage of the page is part of that topic even when its own words do not name it, so it is
+   * carried as a further theme. It never becomes the primary theme on its own: a page also holds
+   * passages on nothing in particular (a budget note, who comes to a meeting), and on the calibration
+   * half of the hand labels making it primary where nothing else placed a passage cost more than it won.
+   */
+  page?: string | null;
 }
 
 function scoreOf(scores: ContentScore[], themeId: string): number {
@@ -74,13 +82,21 @@ export function decideThemes(evidence: PassageEvidence, limits = themeThresholds
 
   const floor = evidence.formTheme ? limits.secondaryInFormAnswer : limits.secondary;
   const reference = Math.max(best?.score ?? 0, scoreOf(evidence.content, primary));
+  // What the passage's own words say comes before a heading theme its content overrode: the content
+  // was judged clearly about something else, so the heading keeps a slot only if one is left.
   const secondary = [
-    ...demoted,
     ...evidence.content
       .filter((score) => score.score >= floor && score.score >= limits.secondaryShare * reference)
       .map((score) => score.themeId),
-  ].filter((themeId, index, all) => themeId !== primary && themeId !== ovrigtTheme && all.indexOf(themeId) === index);
-  return { themeId: primary, secondaryThemeIds: secondary.slice(0, limits.maxSecondary) };
+    ...demoted,
+  ]
+    .filter((themeId, index, all) => themeId !== primary && themeId !== ovrigtTheme && all.indexOf(themeId) === index)
+    .slice(0, limits.maxSecondary);
+  // The page's theme is a property of the whole document, not a competitor for the passage's own
+  // slots: it is carried in addition (never for a form answer, whose theme the form fixes).
+  const page = evidence.formTheme ? null : evidence.page;
+  if (page && page !== primary && page !== ovrigtTheme && !secondary.includes(page)) secondary.push(page);
+  return { themeId: primary, secondaryThemeIds: secondary };
 }
 
 /** Compounds of a report split into parts its own text or the theme descriptions use, as search splits them. */
@@ -102,7 +118,8 @@ function bestAbove(scores: ContentScore[], minimum: number): string | null {
  * Themes every passage of one report from its content (in place: sets themeId and secondaryThemeIds).
  * Context, nearest first: the theme the segmenter gave the passage's heading (a known alias or a form
  * heading), the heading's own words, the report's title (a web page's title is its outermost heading)
- * where the passage's own heading is only a label.
+ * where the passage's own heading is only a label. The title's theme is also carried by every other
+ * passage of the report as a further theme (see decideThemes).
  * Agreement quotes keep what the form gave them: they are the national text, not the report's own.
  */
 export function themePassages(passages: Passage[], reportTitle: string, bank: QuestionBank): void {
@@ -126,7 +143,7 @@ export function themePassages(passages: Passage[], reportTitle: string, bank: Qu
       const ownHeading = passage.headingPath.at(-1) ?? '';
       if (analyzeWords(ownHeading).length <= labelHeadingWords) context ??= titleTheme;
     }
-    const decided = decideThemes({ context, content: scoreContent(profile, passage.text, compounds), formTheme });
+    const decided = decideThemes({ context, content: scoreContent(profile, passage.text, compounds), formTheme, page: titleTheme });
     passage.themeId = decided.themeId;
     if (decided.secondaryThemeIds.length > 0) passage.secondaryThemeIds = decided.secondaryThemeIds;
     else delete passage.secondaryThemeIds;

@@ -64,7 +64,10 @@ export function buildThemeProfile(bank: QuestionBank, neutral: ReadonlySet<strin
       const terms = analyzeWords(text);
       const question = weight === sourceWeights.question;
       if (terms.length >= 2 && terms.length <= 4 && !question) phrases.push({ terms, theme: index, weight: weight * phraseBonus });
-      note(terms, index, terms.length === 1 || question ? weight : Math.min(weight, phraseWordWeight), question);
+      // A wording of several words whose analysis leaves one ("vad är viktigt för dig" → "vikt",
+      // "e-tjänst" → "tjänst") is no keyword for that one word: it counts only as a phrase's word would.
+      const collapsed = terms.length === 1 && text.split(/[\s\-–/]+/).filter(Boolean).length > 1;
+      note(terms, index, (terms.length === 1 && !collapsed) || question ? weight : Math.min(weight, phraseWordWeight), question);
     }
   });
   const termWeights = new Map<string, Float64Array>();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestReport } from '../../src/ingest/ingest-report.ts';
 import { loadQuestionBank } from '../../src/ingest/question-bank.ts';
 import { passageThemeIds } from '../../src/store/passage-themes.ts';
+import { scoreContent } from '../../src/ingest/content-themes.ts';
+import { themeProfileOf } from '../../src/ingest/theme-profile.ts';
 
 /** A small web page of our own wording, ingested the way a page with front matter is. */
 async function ingestPage(title: string, body: string) {
@@ -74,6 +76,26 @@ describe('themes from content', () => {
   });
 });
 
+describe('scoreContent matches inflected words in full', () => {
+  const profile = themeProfileOf(loadQuestionBank());
+  const scoreFor = (text: string, themeId: string) => scoreContent(profile, text).find((score) => score.themeId === themeId)?.score ?? 0;
+
+  it('counts an inflected keyword as much as its bare form, though the stemmer cuts the two differently', () => {
+    const bare = scoreFor('Vi köpte en ny ambulans.', 'ambulanssjukvard');
+    expect(bare).toBeGreaterThan(0);
+    expect(scoreFor('Ambulansen kom efter tio minuter.', 'ambulanssjukvard')).toBeCloseTo(bare, 5);
+  });
+
+  it('counts a keyword inside a compound as a part only, and by the strongest stem it starts with', () => {
+    const whole = scoreFor('Rehabilitering i hemmet.', 'halsoframjande');
+    const part = scoreFor('Ambulanspersonalens arbetsmiljö.', 'ambulanssjukvard');
+    expect(part).toBeGreaterThan(0);
+    expect(part).toBeLessThan(scoreFor('Ambulans.', 'ambulanssjukvard'));
+    // "rehabilitering" starts both with the keyword's stem and with a weaker stem from question prose.
+    expect(whole).toBeGreaterThan(0.5 * scoreFor('Rehabiliter.', 'halsoframjande'));
+  });
+});
+
 /**
  * Headings and slide titles that new shapes of reports use, added to data/question-bank.json (aliases
  * and keywords, never code): each places a neutral passage under it.
@@ -97,6 +119,53 @@ const headingCases: { heading: string; theme: string }[] = [
 describe('heading wordings from data place the text under them', () => {
   it.each(headingCases)('"$heading" → $theme', async ({ heading, theme }) => {
     const { passages } = await ingestPage('Aktuellt', `Aktuellt\n\n${heading}\n\n${filler}`);
+    expect(passages.at(-1)?.themeId).toBe(theme);
+  });
+});
+
+/**
+ * Everyday wordings of each theme added to data/question-bank.json as keywords, each in a sentence of
+ * our own: a passage saying only this (and a neutral sentence) is filed under the theme.
+ */
+const wordingCases: { text: string; theme: string }[] = [
+  { text: 'Styrgruppen har pekat ut färdriktningen och tre delmål för de närmaste åren.', theme: 'malbild' },
+  { text: 'Fullmäktige fattade ett inriktningsbeslut om hur vården ska se ut om tio år.', theme: 'malbild' },
+  { text: 'Vården bygger på ett partnerskap där patientberättelsen och en gemensam hälsoplan står i centrum.', theme: 'personcentrerat' },
+  { text: 'Sjuksköterskan har en helhetssyn på livssituationen.', theme: 'personcentrerat' },
+  { text: 'Den som har frågor kan använda chatten eller få vård på distans genom en distanskontakt.', theme: 'digitalisering' },
+  { text: 'Egenmätning och hemmonitorering gör att mätvärden når mottagningen utan en resa.', theme: 'digitalisering' },
+  { text: 'I skärgården tar det en timme med båt till närmaste mottagning.', theme: 'glesbygd' },
+  { text: 'Satsningen riktar sig till utsatta områden i de större städerna.', theme: 'glesbygd' },
+  { text: 'Att patienten får vara med och bestämma om sin behandling står i patientlagen.', theme: 'delaktighet' },
+  { text: 'Stöd för hälsolitteracitet hjälper människor att förstå och använda information om sin hälsa.', theme: 'delaktighet' },
+  { text: 'En patientpanel och en invånarpanel tycker till, och brukarrepresentanter sitter med i arbetsgruppen.', theme: 'invanarsamverkan' },
+  { text: 'Invånardialogen genomfördes med pensionärsorganisationer och patientföreträdare.', theme: 'invanarsamverkan' },
+  { text: 'Hemrehabilitering med arbetsterapeut och fysioterapeut hjälper den som vill klara vardagen själv.', theme: 'halsoframjande' },
+  { text: 'Vardagsrehabilitering, friskvård och en hälsoskola för nyblivna pensionärer startar i vår.', theme: 'halsoframjande' },
+  { text: 'Vården ska ges på lägsta effektiva omhändertagandenivå och utan dubbelarbete.', theme: 'resursutnyttjande' },
+  { text: 'Resursförskjutningen mot primärvården kräver effektivisering och uppgiftsväxling.', theme: 'resursutnyttjande' },
+  { text: 'Telefonrådgivningen erbjuder återuppringning, och mottagningen har kvällsöppet två dagar i veckan.', theme: 'tillganglighet' },
+  { text: 'Ett hemsjukvårdsteam gör uppsökande besök hos personer som inte själva söker vård.', theme: 'mobila-losningar' },
+  // Words every page uses are no keyword on their own (a keyword phrase must not leave them behind as one).
+  { text: 'Läkaren och sjuksköterskan tog emot personalen på mottagningen för ett besök.', theme: 'ovrigt' },
+  // A district nurse named in passing is no sign of further education (the keyword was the profession, now its training).
+  { text: 'Teamet med en distriktssköterska och en läkare gör hembesök hos sköra äldre.', theme: 'mobila-losningar' },
+  { text: 'Varje patient har en namngiven patientansvarig som hen möter vid varje besök.', theme: 'kontinuitet' },
+  { text: 'Listningen på mottagningen visar vem som har ansvaret för patienten.', theme: 'kontinuitet' },
+  { text: 'Beroendet av hyrpersonal och inhyrda läkare från bemanningsföretag ska minska.', theme: 'kompetensforsorjning' },
+  { text: 'Karriärvägar och kompetensväxling gör regionen till en attraktiv arbetsgivare och säkrar personalförsörjningen.', theme: 'kompetensforsorjning' },
+  { text: 'Sjuksköterskor erbjuds specialistutbildning och distriktssköterskeutbildning med lön i en utbildningstjänst.', theme: 'vidareutbildning' },
+  { text: 'Den nationella tjänsteplattformen och gemensamma kodverk ger en enhetlig informationsstruktur.', theme: 'e-halsa' },
+  { text: 'Informationssäkerheten följer nationella anvisningar.', theme: 'e-halsa' },
+  { text: 'Informationsöverföringen mellan verksamhetssystemen gör att journaluppgifter når hemtjänsten direkt.', theme: 'informationsutbyte' },
+  { text: 'Informationsdelningen mellan huvudmännen har blivit enklare.', theme: 'informationsutbyte' },
+  { text: 'Larmcentralen och ambulansdirigeringen kan skicka en akutbil i stället för en sjuktransport.', theme: 'ambulanssjukvard' },
+  { text: 'En ambulanssjuksköterska bedömer patienten i hemmet.', theme: 'ambulanssjukvard' },
+];
+
+describe('everyday wordings from data place the text that uses them', () => {
+  it.each(wordingCases)('"$text" → $theme', async ({ text, theme }) => {
+    const { passages } = await ingestPage('Aktuellt', `Aktuellt\n\nNytt i korthet\n\n${text} ${filler}`);
     expect(passages.at(-1)?.themeId).toBe(theme);
   });
 });

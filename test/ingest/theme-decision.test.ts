@@ -65,4 +65,38 @@ describe('decideThemes', () => {
     expect(decideThemes({ formTheme: 'kontinuitet', context: null, content }).secondaryThemeIds).toEqual([]);
     expect(decideThemes({ formTheme: null, context: null, content }).secondaryThemeIds).toEqual(['delaktighet']);
   });
+  it("gives a heading theme the content overrode only a slot that the content's own themes leave free", () => {
+    const content = [
+      { themeId: 'kontinuitet', score: 30 },
+      { themeId: 'mobila-losningar', score: 20 },
+      { themeId: 'samverkan', score: 15 },
+      { themeId: 'delaktighet', score: 4 },
+    ];
+    const decided = decideThemes({ formTheme: null, context: 'delaktighet', content });
+    expect(decided).toEqual({ themeId: 'kontinuitet', secondaryThemeIds: ['mobila-losningar', 'samverkan'] });
+  });
+
+  it("carries the page title's theme on every passage of the page besides its own themes, but never as the primary one", () => {
+    const content = [
+      { themeId: 'halsoframjande', score: 30 },
+      { themeId: 'tillganglighet', score: 14 },
+      { themeId: 'kontinuitet', score: 13 },
+    ];
+    expect(decideThemes({ formTheme: null, context: null, content, page: 'malbild' })).toEqual({
+      themeId: 'halsoframjande',
+      secondaryThemeIds: ['tillganglighet', 'kontinuitet', 'malbild'],
+    });
+    // A passage whose own words place it nowhere stays in övrigt: the page may hold a budget note too.
+    expect(decideThemes({ formTheme: null, context: null, content: [], page: 'mobila-losningar' })).toEqual({
+      themeId: 'ovrigt',
+      secondaryThemeIds: ['mobila-losningar'],
+    });
+    // Not repeated when it already is the primary or a secondary theme.
+    expect(decideThemes({ formTheme: null, context: 'malbild', content: [], page: 'malbild' })).toEqual({ themeId: 'malbild', secondaryThemeIds: [] });
+  });
+
+  it("leaves a form answer's themes to the form and the answer's own words, whatever the page title says", () => {
+    const decided = decideThemes({ formTheme: 'kontinuitet', context: null, content: [{ themeId: 'kontinuitet', score: 20 }], page: 'malbild' });
+    expect(decided).toEqual({ themeId: 'kontinuitet', secondaryThemeIds: [] });
+  });
 });
