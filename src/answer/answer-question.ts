@@ -12,6 +12,7 @@ import { catalogRegionFor, isRegionWord } from '../retrieve/regions.ts';
 import { fanOutByRegion } from './evidence/region-fanout.ts';
 import { missingTopicReason, refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './compose/refusal.ts';
 import { analyzeTopic } from '../text/analyze.ts';
+import { isGenericTerm } from '../text/generic-words.ts';
 
 /** A question as /api/ask receives it. */
 export interface AskRequest {
@@ -87,7 +88,7 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
   const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure, question.wantsShare) : undefined;
   const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope };
-  const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(outcome.hits, reason, index), grounded: false });
+  const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(nearestRelated(question, outcome.hits), reason, index), grounded: false });
   const scopeNamed = [...question.scope.years.map(String), ...question.scope.sources];
   // Nothing within the year or source the question names: say that, not that the topic is missing.
   const outOfScope = () => notCovered(`inget av det som hittades gäller ${scopeNamed.join(' eller ')}`);
@@ -117,6 +118,18 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const withPlaces = note ? { ...answer, answer: `${note}\n\n${answer.answer}` } : answer;
   return { ...planned, answer: withUnknownRegionsNamed(withPlaces, named.unknown), grounded: true };
 }
+
+/**
+ * The passages a refusal may offer as nearest: those holding one of the question's content words. A
+ * question about bandy gets none, rather than passages that share only "förra året" with it.
+ */
+function nearestRelated(question: AnalysedQuestion, hits: Hit[]): Hit[] {
+  const content = new Set(question.topic.filter((entry) => !isGenericTerm(entry.term)).map((entry) => entry.term));
+  return hits.filter((hit) => (hit.matches ?? []).some((match) => content.has(match.term) && match.strength >= nearestMatchStrength));
+}
+
+/** A nearest passage holds the word itself or a compound or derivation of it, not a looser match. */
+const nearestMatchStrength = 0.8;
 
 function withUnknownRegionsNamed(answer: Answer, unknown: string[]): Answer {
   if (unknown.length === 0) return answer;

@@ -1,3 +1,4 @@
+import { analyzeTopic } from '../../src/text/analyze.ts';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { buildReportCatalog } from '../../src/answer/report-catalog.ts';
@@ -80,8 +81,14 @@ describe('answerQuestion', () => {
   });
 
   it('refuses when search says the reports do not answer, offering the nearest passages', async () => {
+    const [ambulans] = analyzeTopic('ambulanser');
     const { deps } = setup(() => ({
-      hits: [hitFor(catalog, 'g-1', 0.2), hitFor(catalog, 'd-10a', 0.1)],
+      // The nearest passages are those holding a content word of the question; one sharing none is not offered.
+      hits: [
+        { ...hitFor(catalog, 'g-1', 0.2), matches: [{ term: ambulans, strength: 1, word: ambulans }] },
+        hitFor(catalog, 'h-7', 0.15),
+        { ...hitFor(catalog, 'd-10a', 0.1), matches: [{ term: ambulans, strength: 0.8, word: `${ambulans}sjukvard` }] },
+      ],
       topic: [],
     }));
     const answer = await answerQuestion({ question: 'Hur många ambulanser köptes in?' }, deps);

@@ -43,6 +43,17 @@ describe('answers on the seed reports', () => {
     expect(answer.answerable, answer.answer).toBe(false);
   });
 
+  it('offers as nearest only passages holding a content word of the question', async () => {
+    const unrelated = await answerQuestion({ question: 'Vilket lag vann SM-guld i bandy förra året?' }, deps);
+    expect(unrelated.answerable).toBe(false);
+    expect(unrelated.answer).not.toContain('Närmast liggande');
+    expect(unrelated.citations).toEqual([]);
+    const near = await answerQuestion({ question: 'Vilka regioner har flest golfbanor per invånare?' }, deps);
+    expect(near.answerable).toBe(false);
+    expect(near.citations.length).toBeGreaterThan(0);
+    for (const citation of near.citations) expect(deps.index.passageById.get(citation.passageId)!.text.toLocaleLowerCase('sv')).toMatch(/invånar/);
+  });
+
   it('gives the reason for a refusal in the asker\'s own words, not search stems', async () => {
     const answer = await answerQuestion({ question: 'Vilka curlinglag spelar i elitserien?' }, deps);
     expect(answer.answerable).toBe(false);
