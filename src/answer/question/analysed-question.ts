@@ -85,7 +85,9 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     const identifier = /\p{N}/u.test(word.term);
     // An English word the lexicon could not translate is absent from Swedish reports whatever they
     // cover: its absence says little, and a Swedish word one typo from it is no correction.
-    const untranslated = english && !word.translated && !identifier && !entry.known;
+    // A capitalised word inside the question ("Spain", "Karolinska") is a name, not vocabulary the lexicon lacks: its absence counts.
+    const name = /^\p{Lu}/u.test(word.surface) && !query.trimStart().startsWith(word.surface);
+    const untranslated = english && !word.translated && !identifier && !entry.known && !name;
     // A place ("Kungälv", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
     const place = placeWords.has(word.surface);
     if (place && !entry.known) continue;

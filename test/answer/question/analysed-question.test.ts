@@ -23,6 +23,14 @@ describe('analyseQuestion', () => {
     const inCorpus = Object.fromEntries(question.topic.map((entry) => [entry.surface, entry.inCorpus]));
     expect(inCorpus).toMatchObject({ '10a': true, fotbollsklubbar: false });
   });
+  it('in an English question, weighs untranslated vocabulary little but keeps a name as absent content', () => {
+    const question = analyse('Do the health centres use drones for deliveries in Norway?');
+    const entry = (surface: string) => question.topic.find((term) => term.surface === surface)!;
+    expect(question.topic.map((term) => term.surface)).not.toContain('the');
+    // "drones" is vocabulary the lexicon lacks: Swedish reports would not use it whatever they cover.
+    expect(entry('drones').weight).toBeLessThan(entry('Norway').weight);
+    expect(entry('Norway').inCorpus).toBe(false);
+  });
   it('says what kind of answer is wanted', () => {
     expect(analyse('Vilka regioner har mobila team?').kind).toBe('list-regions');
     expect(analyse('Hur många digitala besök gjordes?').kind).toBe('figure');
