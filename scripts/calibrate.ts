@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { analyseQuestion, topicTermsOf } from '../src/answer/question/analysed-question.ts';
 import { isCrossRegionPlan } from '../src/answer/answer-question.ts';
 import { buildReportCatalog } from '../src/answer/report-catalog.ts';
-import { absentShare, evidenceFeatures, featureNames } from '../src/answer/evidence/evidence-judge.ts';
+import { absentShare, evidenceFeatures, featureNames, judgeParameters } from '../src/answer/evidence/evidence-judge.ts';
 import { answers, calibrate, isHeldOut, pairFigures, questionFigures, type LabelledPair, type LabelledQuestion } from '../src/eval/calibration.ts';
 import { isUnanswerable, readGoldSet, type GoldItem } from '../src/eval/gold-set.ts';
 import { holdsQuote } from '../src/eval/quote-match.ts';
@@ -56,9 +56,9 @@ try {
     'Written by npm run calibrate -- --write: fitted on about 60 % of the questions (split by a hash of the question id) of the development sets read from ../shared at run time and of Utblick\'s own off-topic fixture; ' +
     'the passage threshold is the best F2 on that part (a missed region is silent, a weak quote is shown), the question cut the best balance of answering answerable questions and refusing the rest. Not set by hand.';
   const parameters = calibrate(fit, note);
-  const describe = (name: string, part: LabelledQuestion[]) => {
-    const pairs = pairFigures(part.flatMap((question) => question.pairs), parameters);
-    const answers = questionFigures(part, parameters);
+  const describe = (name: string, part: LabelledQuestion[], judged = parameters) => {
+    const pairs = pairFigures(part.flatMap((question) => question.pairs), judged);
+    const answers = questionFigures(part, judged);
     return `| ${name.padEnd(8)} | ${String(part.length).padStart(9)} | ${String(pairs.pairs).padStart(5)} (${String(pairs.relevant).padStart(3)}) | ${pairs.auc.toFixed(3)} | ${pairs.precision.toFixed(3)} / ${pairs.recall.toFixed(3)} | ${answers.answered}/${answers.answerable} | ${answers.refused}/${answers.unanswerable} |`;
   };
   console.log(`\nFrågor: ${questions.length} (${items.filter((item) => item.type === 'off_topic').length} egna utanför ämnet) · anpassning ${fit.length}, undanhållna ${heldOut.length}\n`);
@@ -66,6 +66,9 @@ try {
   console.log('|----------|-----------|------------------|-------|--------------------|----------|---------|');
   console.log(describe('fit', fit));
   console.log(describe('held-out', heldOut));
+  // The weights in use (data/evidence-judge.json) on the same parts, so a refit is written only when it does better.
+  console.log(describe('in use: fit', fit, judgeParameters()));
+  console.log(describe('in use: held-out', heldOut, judgeParameters()));
   console.log(`\nPassage: ${featureNames.map((name) => `${name} ${parameters.passage.weights[name].toFixed(2)}`).join(', ')}, bias ${parameters.passage.bias.toFixed(2)}, tröskel ${parameters.passage.threshold}`);
   console.log(`Fråga: bästa passage ${parameters.question.best.toFixed(2)}, frånvarande ord ${parameters.question.absent.toFixed(2)}, bias ${parameters.question.bias.toFixed(2)}`);
   const missed = heldOut.filter((question) => answers(question, parameters) !== question.answerable).map((question) => `${question.id} (${question.type})`);

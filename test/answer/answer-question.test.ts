@@ -81,7 +81,7 @@ describe('answerQuestion', () => {
   });
 
   it('refuses when search says the reports do not answer, offering the nearest passages', async () => {
-    const [ambulans] = analyzeTopic('ambulanser');
+    const ambulans = analyzeTopic('ambulanser')[0]!;
     const { deps } = setup(() => ({
       // The nearest passages are those holding a content word of the question; one sharing none is not offered.
       hits: [
