@@ -7,6 +7,7 @@ import { holdsFigure } from './figures.ts';
 interface RoleWords {
   finiteVerbs: Set<string>;
   nationalTask: RegExp;
+  courtesy: RegExp;
 }
 
 let words: RoleWords | undefined;
@@ -18,7 +19,7 @@ function escaped(phrase: string): string {
 function load(): RoleWords {
   const data = readDataFile(
     'sentence-roles-sv.json',
-    z.object({ finiteVerbs: z.array(z.string()), nationalBodies: z.array(z.string()), taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()) }),
+    z.object({ finiteVerbs: z.array(z.string()), nationalBodies: z.array(z.string()), taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()), courtesies: z.array(z.string()) }),
   );
   const bodies = data.nationalBodies.map(escaped).join('|');
   const verbs = data.taskVerbs.map(escaped).join('|');
@@ -26,6 +27,7 @@ function load(): RoleWords {
   return {
     finiteVerbs: new Set(data.finiteVerbs.map(normaliseText)),
     nationalTask: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${bodies})(?::s)?\\s+(?:${verbs})|${tasks})(?![\\p{L}\\p{N}])`, 'u'),
+    courtesy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.courtesies.map(escaped).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };
 }
 
@@ -74,6 +76,17 @@ const personLine = new RegExp(`^\\s*(?:[-•*–]\\s*|\\d+[.)]\\s*)?${redactedNa
  */
 export function namesPerson(text: string): boolean {
   return personLine.test(text) && !hasFiniteVerb(text);
+}
+
+/**
+ * Whether a unit is an aside rather than a statement: a courtesy ("Vi vill rikta ett varmt tack till …")
+ * or a unit wholly in brackets ("(Om ja – ange vem)", a form's instruction). Neither is an answer line.
+ */
+export function isAside(text: string): boolean {
+  words ??= load();
+  const trimmed = text.trim();
+  if (/^\(.*\)[.:]?$/su.test(trimmed) && !/\)\s*\S.*\(/su.test(trimmed)) return true;
+  return words.courtesy.test(normaliseText(trimmed));
 }
 
 /** Whether a line closes like a sentence (. ! ? …), as opposed to a title or a lead-in. */

@@ -1,4 +1,4 @@
-import { closesLikeSentence, isHeadingLine, isNationalTask, namesPerson } from '../compose/sentence-roles.ts';
+import { closesLikeSentence, isAside, isHeadingLine, isNationalTask, namesPerson } from '../compose/sentence-roles.ts';
 
 /** A stretch of the passage text, exactly as the report has it. */
 export interface TextRange {
@@ -11,9 +11,10 @@ export interface TextRange {
 /**
  * What a unit is: a sentence, a whole list item, a heading or slide title (context, never an answer
  * line), the lead-in line of a list ("Åtgärder under året:"), which is quoted with the items it introduces,
- * or a removed person with a title ("[namn], regiondirektör": who someone is, never an answer line).
+ * a removed person with a title ("[namn], regiondirektör": who someone is), or an aside (a thank-you, a
+ * bracketed instruction); the last two are never answer lines.
  */
-export type UnitRole = 'sentence' | 'item' | 'heading' | 'lead-in' | 'person';
+export type UnitRole = 'sentence' | 'item' | 'heading' | 'lead-in' | 'person' | 'aside';
 
 /** One unit of a passage: a sentence, or a list item line, exactly as the report has it. */
 export interface SentenceSpan extends TextRange {
@@ -105,7 +106,7 @@ export function splitUnits(text: string): SentenceSpan[] {
       // to read it with is a slide heading too.
       const titleItem = listLine && leadIn === null && bounds.length === 1 && isHeadingLine(sentence);
       const role: UnitRole =
-        namesPerson(sentence) ? 'person' : wholeLineHeading || titleItem ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
+        namesPerson(sentence) ? 'person' : isAside(sentence) ? 'aside' : wholeLineHeading || titleItem ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
       const range = { text: sentence, start: line.offset + start, end: line.offset + end };
       const ownLeadIn: TextRange | null = listLine ? leadIn : null;
       units.push({

@@ -31,6 +31,15 @@ describe('splitUnits: roles', () => {
     expect(roles('[namn], verksamhetschef, leder arbetet med mobila team.')).toEqual([['sentence', '[namn], verksamhetschef, leder arbetet med mobila team.']]);
     expect(roles('Arbetet leds av [namn] på vårdcentralen.')).toEqual([['sentence', 'Arbetet leds av [namn] på vårdcentralen.']]);
   });
+  it('takes a thank-you or a bracketed instruction for an aside, never an answer line', () => {
+    expect(roles('Vi vill rikta ett stort tack till alla kommuner som svarat.\n(Om nej – gå vidare till nästa fråga)\nKommunerna har startat nattpatruller.')).toEqual([
+      ['aside', 'Vi vill rikta ett stort tack till alla kommuner som svarat.'],
+      ['aside', '(Om nej – gå vidare till nästa fråga)'],
+      ['sentence', 'Kommunerna har startat nattpatruller.'],
+    ]);
+    // Brackets inside a sentence, or two bracketed parts with text between, leave a sentence.
+    expect(roles('(SÄBO) och hemtjänst samverkar (sedan 2021).')[0]![0]).toBe('sentence');
+  });
   it('gives list items the lead-in that introduces them', () => {
     const units = splitUnits('Mål till 2026\n\n- ska fler ha en vårdplan.\n- de som bor hemma ska få besök.\n\nEfter listan kommer text.');
     expect(units.map((u) => u.role)).toEqual(['lead-in', 'item', 'item', 'sentence']);
