@@ -81,7 +81,7 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     if (seen.has(word.term)) continue;
     seen.add(word.term);
     const entry = statistics.resolve(word.term);
-    // A number or form reference ("13a", "2 500") is an identifier, not a topic the corpus could lack.
+    // A number or form reference ("9c", "2 500") is an identifier, not a topic the corpus could lack.
     const identifier = /\p{N}/u.test(word.term);
     // An English word the lexicon could not translate is absent from Swedish reports whatever they
     // cover: its absence says little, and a Swedish word one typo from it is no correction.
