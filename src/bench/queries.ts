@@ -5,19 +5,19 @@
  * abbreviations, and a few the reports likely cannot answer (which exercise the refusal path).
  */
 export const benchQueries: readonly string[] = [
-  'Hur arbetar regionerna med fast läkarkontakt i primärvården?',
+  'Hur arbetar regionerna med fast läkarkontakt på vårdcentralerna?',
   'Vilka insatser görs för att öka kontinuiteten för patienter med kroniska sjukdomar?',
   'mobila team för äldre multisjuka i hemmet',
   'Hur används digitala vårdbesök och e-tjänster via 1177?',
   'Vad görs för att minska undvikbar slutenvård och återinläggningar?',
-  'Samverkan mellan region och kommun vid utskrivning från sjukhus',
+  'region och kommun samverkar när patienten skrivs ut från sjukhus',
   'kompetensförsörjning distriktssköterskor och specialistsjuksköterskor',
   'Hur involveras patienter och närstående i planeringen av sin vård?',
   'fast vårdkontakt och samordnad individuell plan',
-  'Vilket hälsofrämjande och förebyggande arbete finns kring levnadsvanor?',
+  'Vilket förebyggande stöd finns kring levnadsvanor?',
   'tillgänglighet och väntetider på vårdcentralen',
   'Hur organiseras vården i glesbygd med långa avstånd?',
-  'Vilken roll har ambulanssjukvården i omställningen till nära vård?',
+  'Vilken roll har ambulansen när vården flyttar närmare patienten?',
   'psykisk ohälsa hos barn och unga i primärvården',
   'Hur följer man upp omställningen med indikatorer och mätbara resultat?',
   'gemensam målbild och handlingsplan för nära vård i länet',
