@@ -50,7 +50,7 @@ export interface AnalysedQuestion {
   wantsShare: boolean;
   /** The kind of figure wanted: an outcome ("hur stor andel hade …"), a target or a forecast; null when none. */
   wantedFigure: FigureKind | null;
-  /** The year(s) and source(s) the question names ("enligt Vårdanalys", "2023"): only those may answer it. */
+  /** The year(s) and source(s) the question names ("enligt Socialstyrelsen", "2023"): only those may answer it. */
   scope: NamedScope;
 }
 
@@ -86,7 +86,7 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     // An English word the lexicon could not translate is absent from Swedish reports whatever they
     // cover: its absence says little, and a Swedish word one typo from it is no correction.
     const untranslated = english && !word.translated && !identifier && !entry.known;
-    // A place ("Kungälv", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
+    // A place ("Lerum", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
     const place = placeWords.has(word.surface);
     if (place && !entry.known) continue;
     // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers, places and untranslated English weigh little.
