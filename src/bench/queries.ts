@@ -7,7 +7,7 @@
 export const benchQueries: readonly string[] = [
   'Hur arbetar regionerna med fast läkarkontakt på vårdcentralerna?',
   'Vilka insatser görs för att öka kontinuiteten för patienter med kroniska sjukdomar?',
-  'mobila team för äldre multisjuka i hemmet',
+  'mobila team för äldre med många diagnoser',
   'Hur används digitala vårdbesök och e-tjänster via 1177?',
   'Vad görs för att minska undvikbar slutenvård och återinläggningar?',
   'region och kommun samverkar när patienten skrivs ut från sjukhus',
@@ -20,7 +20,7 @@ export const benchQueries: readonly string[] = [
   'Vilken roll har ambulansen när vården flyttar närmare patienten?',
   'psykisk ohälsa hos barn och unga i primärvården',
   'Hur följer man upp omställningen med indikatorer och mätbara resultat?',
-  'gemensam målbild och handlingsplan för nära vård i länet',
+  'handlingsplan och gemensamma mål för vården i länet',
   'hemsjukvård och kommunal hälso- och sjukvård',
   'Görs läkemedelsgenomgångar för äldre på särskilda boenden?',
   'informationsöverföring mellan journalsystemen hos region och kommun',

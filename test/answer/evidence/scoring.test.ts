@@ -71,9 +71,9 @@ describe('evidence', () => {
   });
   it('does not quote two versions of a sentence that differ by a typo', () => {
     const base = hitFor(catalog, 'h-7', 1);
-    const first = { ...base, passage: { ...base.passage, id: 'a', text: 'Under våren infördes en ny digital ingång med chatt på alla vårdcentraler.' } };
-    const second = { ...base, passage: { ...base.passage, id: 'b', text: 'Under våren infördes en nya digitala ingång med chatt på alla vårdcentraler.' } };
-    expect(selectEvidence(rankEvidence([first, second], analyzeTopic('digital ingång chatt')), select)).toHaveLength(1);
+    const first = { ...base, passage: { ...base.passage, id: 'a', text: 'Under hösten startade ett nytt mobilt team med nattbesök i alla kommuner.' } };
+    const second = { ...base, passage: { ...base.passage, id: 'b', text: 'Under hösten startade ett nya mobila team med nattbesök i alla kommuner.' } };
+    expect(selectEvidence(rankEvidence([first, second], analyzeTopic('mobilt team nattbesök')), select)).toHaveLength(1);
   });
   it('quotes a sentence with a figure for a figure question, even when it matches little else', () => {
     const base = hitFor(catalog, 'h-7', 1);
