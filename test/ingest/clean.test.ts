@@ -12,7 +12,7 @@ describe('cleanInline', () => {
     expect(cleanInline('**Indextal kan inte uppskattas**')).toBe('Indextal kan inte uppskattas');
     expect(cleanInline('***en för patienten trygg och säker utskrivning!***')).toBe('en för patienten trygg och säker utskrivning!');
     expect(cleanInline('Ange indextal Klicka eller tryck här för att ange text.')).toBe('Ange indextal');
-    expect(cleanInline('Andel i procent\t46\t<input type="checkbox"/>')).toBe('Andel i procent 46');
+    expect(cleanInline('Andel i procent\t38\t<input type="checkbox"/>')).toBe('Andel i procent 38');
     expect(cleanInline('PSH\tHS\tBehov')).toBe('PSH | HS | Behov');
     expect(cleanInline('| Inledning | 4 |')).toBe('Inledning | 4');
     expect(cleanInline('|---|----|')).toBe('');
