@@ -218,7 +218,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 function askCases(): Record<string, AskCase[]> {
   const templates = [
     'Hur arbetar {r} med fast läkarkontakt?',
-    'Vilka mobila team finns i {r}?',
+    'Vilka mobila team har {r}?',
     'Hur använder {r} digitala vårdbesök?',
     'Vad gör {r} för att minska undvikbar slutenvård?',
     'Hur samverkar {r} med kommunerna vid utskrivning?',

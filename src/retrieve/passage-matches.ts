@@ -33,7 +33,7 @@ export function createPassageWordCache(limit = 200_000): (passage: Passage, repo
   return (passage, report) => {
     let words = cache.get(passage.id);
     if (!words) {
-      // The form question's number too: "fråga 13a" names the passage that answers it.
+      // The form question's number too: "fråga 9c" names the passage that answers it.
       words = wordsOf(`${searchTextOf(passage, report)}${passage.question ? ` ${passage.question.number}` : ''}`);
       if (cache.size >= limit) cache.clear();
       cache.set(passage.id, words);

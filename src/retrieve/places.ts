@@ -1,7 +1,7 @@
 import { demonymRegion, longestMunicipalityName, municipalityByWords, swedishMunicipalities, type SwedishMunicipality } from '../text/swedish-places.ts';
 import { tokenizeWithOffsets, type TokenSpan } from '../text/tokenize.ts';
 
-/** A place named in a text: a municipality ("Kungälvs" → Kungälv) or a region's inhabitants ("skåningar"). */
+/** A place named in a text: a municipality ("Lerums" → Lerum) or a region's inhabitants ("skåningar"). */
 export interface PlaceMention {
   /** The municipality's own name, or the demonym as typed. */
   place: string;
@@ -15,7 +15,7 @@ export interface PlaceMention {
 // "Vara kommun", "Marks kommuns": the word after makes even an ordinary word a municipality.
 const municipalityWords = new Set(['kommun', 'kommuns']);
 
-/** The municipality these tokens name, the last one possibly in the genitive ("Kungälvs", "Lilla Edets"). */
+/** The municipality these tokens name, the last one possibly in the genitive ("Lerums", "Lilla Edets"). */
 function municipalityOf(tokens: string[]): SwedishMunicipality | undefined {
   const exact = municipalityByWords.get(tokens.join(' '));
   if (exact) return exact;
@@ -76,7 +76,7 @@ for (const municipality of swedishMunicipalities) {
 }
 
 /**
- * Whether a word as typed names a municipality or a region's inhabitants ("Kungälvs", "skåningarna",
+ * Whether a word as typed names a municipality or a region's inhabitants ("Lerums", "skåningarna",
  * "Vara" but not "vara"), without the sentence around it; placesIn reads the sentence. Region names have isRegionWord.
  */
 export function isPlaceWord(word: string): boolean {

@@ -62,7 +62,7 @@ export function catalogRegionFor(name: string, catalogRegions: string[]): string
 
 /** A municipality the question names, with the region it scopes the question to. */
 export interface NamedPlace {
-  /** The municipality's own name ("Kungälv" for "kungälvs"). */
+  /** The municipality's own name ("Lerum" for "lerums"). */
   place: string;
   /** The catalog's spelling of its region (or of the municipality itself, when the catalog has it), else the general region name. */
   region: string;
@@ -71,13 +71,13 @@ export interface NamedPlace {
 export interface QuestionRegions {
   known: string[];
   unknown: string[];
-  /** Municipalities named, so that an answer can say "Kungälv (Västra Götalandsregionen)"; regions' own names are not repeated here. */
+  /** Municipalities named, so that an answer can say "Lerum (Västra Götalandsregionen)"; regions' own names are not repeated here. */
   places: NamedPlace[];
 }
 
 /**
  * Regions named in a question, split into those the catalog covers and those it does not. A named
- * municipality ("i Kungälv") or the region's inhabitants ("skåningar") name the region just as well.
+ * municipality ("i Lerum") or the region's inhabitants ("skåningar") name the region just as well.
  */
 export function regionsInQuestion(text: string, catalogRegions: string[]): QuestionRegions {
   const known = new Set<string>();
@@ -91,7 +91,7 @@ export function regionsInQuestion(text: string, catalogRegions: string[]): Quest
   for (const region of swedishRegionsIn(text)) scope(region.name);
   const places: NamedPlace[] = [];
   for (const mention of placesIn(text)) {
-    // A catalog entry that is the municipality itself ("Kungälvs kommun") answers for it before its region does.
+    // A catalog entry that is the municipality itself ("Lerums kommun") answers for it before its region does.
     const own = mention.kind === 'municipality' ? catalogMunicipality(mention.place, catalogRegions) : null;
     if (own) known.add(own);
     const region = own ?? scope(mention.region);
@@ -107,14 +107,14 @@ export function regionsInQuestion(text: string, catalogRegions: string[]): Quest
 }
 
 /**
- * General names of the regions a text names by region, municipality or demonym ("och i Kungälv?" →
+ * General names of the regions a text names by region, municipality or demonym ("och i Lerum?" →
  * Västra Götalandsregionen), for callers that swap regions rather than scope a question (follow-ups).
  */
 export function regionNamesIn(text: string): string[] {
   return [...new Set([...swedishRegionsIn(text).map((region) => region.name), ...placesIn(text).map((mention) => mention.region)])];
 }
 
-/** The catalog entry that is this municipality rather than a region ("Kungälvs kommun"), or null. */
+/** The catalog entry that is this municipality rather than a region ("Lerums kommun"), or null. */
 function catalogMunicipality(municipality: string, catalogRegions: string[]): string | null {
   return catalogRegions.find((region) => swedishRegionsIn(region).length === 0 && placesIn(region).some((named) => named.place === municipality)) ?? null;
 }

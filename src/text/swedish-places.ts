@@ -5,8 +5,8 @@ import { swedishRegions } from './swedish-regions.ts';
 
 /*
  * The 290 municipalities and the regions' demonyms (data/municipalities-sv.json): general domain
- * knowledge that lets a question naming "Kungälv" or "skåningar" be scoped to its region, and lets
- * redaction tell "Kungälvs kommun" from a person. Lookups are built once here; matching never scans
+ * knowledge that lets a question naming "Lerum" or "skåningar" be scoped to its region, and lets
+ * redaction tell "Lerums kommun" from a person. Lookups are built once here; matching never scans
  * the list per word.
  */
 
@@ -52,7 +52,7 @@ export const swedishMunicipalities: SwedishMunicipality[] = file.regions.flatMap
   })),
 );
 
-/** A region's demonym stem ("skåning", "norrbottning"), matched as the start of a lower-case word. */
+/** A region's demonym stem ("skåning", "värmlänning"), matched as the start of a lower-case word. */
 export interface RegionDemonym {
   stem: string;
   region: string;
@@ -60,7 +60,7 @@ export interface RegionDemonym {
 
 export const regionDemonyms: RegionDemonym[] = file.regions.flatMap((entry) => entry.demonyms.map((stem) => ({ stem, region: entry.region })));
 
-/** Municipalities by their lower-case words joined with a space ("upplands bro", "kungälv"). */
+/** Municipalities by their lower-case words joined with a space ("upplands bro", "lerum"). */
 export const municipalityByWords: ReadonlyMap<string, SwedishMunicipality> = new Map(swedishMunicipalities.map((municipality) => [municipality.words.join(' '), municipality]));
 
 /** The most words a municipality name has ("Upplands Väsby": 2). */

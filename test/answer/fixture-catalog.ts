@@ -70,7 +70,7 @@ const drafts: Draft[] = [
   },
   {
     id: 'g-1', reportId: 'gavleborg', themeId: 'kontinuitet',
-    text: 'Handlingsplan för fast vårdkontakt tas fram under 2021. Målet är att fler patienter ska ha en fast läkarkontakt i primärvården.',
+    text: 'Handlingsplan för fast vårdkontakt tas fram under 2021. Målet är att fler patienter ska möta samma läkare vid varje besök.',
     page: 9,
   },
   {

@@ -70,7 +70,7 @@ describe('answers on the seed reports', () => {
   });
 
   it('still answers a question of the reports\' own topic', async () => {
-    const answer = await answerQuestion({ question: 'Hur arbetar man med mobila team i hemsjukvården?' }, deps);
+    const answer = await answerQuestion({ question: 'Vad gör de mobila teamen för äldre som bor hemma?' }, deps);
     expect(answer.answerable).toBe(true);
   });
 

@@ -18,7 +18,7 @@ describe('personnummer and samordningsnummer', () => {
   });
 
   it('leave other numbers alone: wrong check digit, dates, spans, laws, case and organisation numbers', () => {
-    const kept = ['19121212-1213', '121212-1213', '2020-2022', 'Lag (2017:612)', 'S2022/067', '221129', 'RS 2021-0456', '232100-0016', '2022-03-15', '1 234 567 kr', '20221231', '202212311234'];
+    const kept = ['19121212-1213', '121212-1213', '2020-2022', 'Lag (2014:821)', 'S2022/067', '221129', 'RS 2021-0456', '232100-0016', '2022-03-15', '1 234 567 kr', '20221231', '202212311234'];
     for (const text of kept) expect(redactIdentityNumbers(text), text).toBe(text);
   });
 });

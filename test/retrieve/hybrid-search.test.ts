@@ -60,7 +60,7 @@ describe('hybrid search on the seed corpus', () => {
   });
 
   it('returns distinct passages, best first, with the ranks of both lists', async () => {
-    const { hits } = await search('digital ingång chatt vårdcentral', { k: 10, diverse: false });
+    const { hits } = await search('läkemedelsgenomgångar för äldre på vårdcentral', { k: 10, diverse: false });
     expect(new Set(hits.map((hit) => hit.passage.id)).size).toBe(hits.length);
     for (let index = 1; index < hits.length; index++) expect(hits[index - 1]!.score).toBeGreaterThanOrEqual(hits[index]!.score);
     expect(hits.some((hit) => hit.lexicalRank !== null && hit.denseRank !== null)).toBe(true);

@@ -23,9 +23,9 @@ describe('Swedish municipalities', () => {
   });
 
   it('puts municipalities in their regions, codes and names each once', () => {
-    expect(regionOf('Kungälv')).toBe('Västra Götalandsregionen');
-    expect(regionOf('Borgholm')).toBe('Region Kalmar län');
-    expect(regionOf('Fagersta')).toBe('Region Västmanland');
+    expect(regionOf('Lerum')).toBe('Västra Götalandsregionen');
+    expect(regionOf('Hultsfred')).toBe('Region Kalmar län');
+    expect(regionOf('Arboga')).toBe('Region Västmanland');
     expect(regionOf('Kiruna')).toBe('Region Norrbotten');
     expect(regionOf('Habo')).toBe('Region Jönköpings län');
     expect(regionOf('Ydre')).toBe('Region Östergötland');
@@ -47,13 +47,13 @@ describe('Swedish municipalities', () => {
       if (municipality.words.some((word) => firstNames.has(word)) && municipality.words.length === 1) expect(municipality.ordinaryWord, municipality.name).toBe(true);
     }
     for (const name of ['Vara', 'Mark', 'Ale', 'Lund', 'Berg', 'Nora', 'Mora', 'Sala', 'Salem', 'Boden', 'Norberg']) expect(swedishMunicipalities.find((entry) => entry.name === name)?.ordinaryWord, name).toBe(true);
-    for (const name of ['Kungälv', 'Fagersta', 'Kiruna', 'Borgholm']) expect(swedishMunicipalities.find((entry) => entry.name === name)?.ordinaryWord, name).toBe(false);
+    for (const name of ['Lerum', 'Arboga', 'Kiruna', 'Hultsfred']) expect(swedishMunicipalities.find((entry) => entry.name === name)?.ordinaryWord, name).toBe(false);
   });
 });
 
 describe('region demonyms', () => {
   it('map the inhabitants’ words in any inflection to one region', () => {
-    expect(demonymRegion('norrbottningar')).toBe('Region Norrbotten');
+    expect(demonymRegion('västerbottningar')).toBe('Region Västerbotten');
     expect(demonymRegion('skåningarna')).toBe('Region Skåne');
     expect(demonymRegion('stockholmare')).toBe('Region Stockholm');
     expect(demonymRegion('hallänningen')).toBe('Region Halland');

@@ -26,8 +26,8 @@ const shortLeadInWords = 8;
 
 /**
  * Whether an item needs its lead-in: it starts mid-sentence, has no verb of its own, the lead-in ends in a
- * colon (it introduces exactly these items: "Nära vård är ett nytt sätt att arbeta:" / "Bygger på
- * relationer"), or the lead-in is short. A long title over a list of whole sentences is left out.
+ * colon (it introduces exactly these items: "Teamet gör så här:" / "Besöker
+ * patienten inom ett dygn"), or the lead-in is short. A long title over a list of whole sentences is left out.
  */
 function needsLeadIn(item: string, leadIn: string): boolean {
   if (/^\p{Ll}/u.test(item) || !hasFiniteVerb(item) || /:$/u.test(leadIn.trim())) return true;

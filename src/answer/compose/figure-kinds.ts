@@ -6,7 +6,7 @@ import { asksForResults } from '../question/question-analysis.ts';
 
 /**
  * What a statement reports: an outcome (measured, achieved, changed: "var 11 % år 2022"), a target
- * ("ska … utgöra minst 55 procent", "målet är"), or a forecast or plan ("kommer att", "beräknas").
+ * ("ska … utgöra minst 65 procent", "målet är"), or a forecast or plan ("kommer att", "beräknas").
  * An answer to "how large a share had …" must not pass a target off as the share.
  */
 export type FigureKind = 'outcome' | 'target' | 'forecast';
@@ -104,8 +104,8 @@ function markersIn({ list: words, folded }: Words): Marker[] {
 }
 
 /*
- * Clauses are judged apart: in "målet är 55 procent, men i dag är andelen 11 procent" the target and the
- * outcome are two statements. "och" does not part clauses, since "ska öka och vara minst 55 procent" is one.
+ * Clauses are judged apart: in "målet är 65 procent, men i dag är andelen 11 procent" the target and the
+ * outcome are two statements. "och" does not part clauses, since "ska öka och vara minst 65 procent" is one.
  */
 const clauseBoundary = /;|\s[–—]\s|,?\s(?:men|medan|dock|samtidigt som|jämfört med|i jämförelse med|genom att|eftersom|därför att|vilket)\s/giu;
 
@@ -145,7 +145,7 @@ function kindOfMarker(marker: Marker, withFigure: boolean): FigureKind {
   return marker.kind;
 }
 
-// A marker after the figure speaks for it only close by: "20 patienter beräknas", not "15 kommuner, beslut … kommer att fattas".
+// A marker after the figure speaks for it only close by: "20 patienter beräknas", not "11 kommuner, beslut … kommer att fattas".
 const afterWindow = 4;
 
 function wordsBetween(words: Word[], from: number, to: number): number {

@@ -21,7 +21,7 @@ export function asksForFigure(question: string): boolean {
   return figureQuestion.some((pattern) => pattern.test(lower));
 }
 
-/** A figure as a sentence writes it, qualifier and unit included ("minst 55 procent"), with offsets into the sentence. */
+/** A figure as a sentence writes it, qualifier and unit included ("minst 65 procent"), with offsets into the sentence. */
 export interface FigureMention {
   text: string;
   start: number;
@@ -31,7 +31,7 @@ export interface FigureMention {
 /*
  * A figure: a number with a unit or percent sign, a decimal, or a number of two or more digits that is
  * not a year. A lone digit ("prio 1", "fråga 6") and a year ("under 2023") say nothing about quantity.
- * The qualifier belongs to the figure: "minst 55 procent" is a different claim from "55 procent".
+ * The qualifier belongs to the figure: "minst 65 procent" is a different claim from "65 procent".
  */
 const qualifier = '(?:(?:minst|högst|drygt|knappt|cirka|ca\\.?|nära|närmare|över|under|upp\\s+till|omkring|runt|ungefär|mer\\s+än|mindre\\s+än|fler\\s+än|färre\\s+än)\\s+)?';
 const amount = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[,.]\\d+)?|\\d+(?:[,.]\\d+)?)';
@@ -39,15 +39,15 @@ const unit =
   '(?:\\s?(%|procentenheter|procent|minuter|min|timmar|tim|dygn|dagar|veckor|månader|år|st|kr|kronor|mnkr|mkr|tkr|(?:miljoner|miljarder|tusen)(?:\\s+kronor)?|patienter|personer|besök|invånare)s?)?';
 const figurePattern = new RegExp(`(?<![\\p{L}\\p{N}])${qualifier}${amount}${unit}(?![\\p{L}\\p{N}])`, 'giu');
 
-// Numbers that are part of a name, an address, a date or a reference ("1177.se", "1777-se", "Ko5",
-// "S2022/067", "2021-11-29", "30–31 mars", "221231", "1177 Vårdguiden", "SFS 2017:612") are identifiers;
+// Numbers that are part of a name, an address, a date or a reference ("1177.se", "1777-se", "Ab3",
+// "S2022/067", "2021-11-29", "30–31 mars", "221231", "1177 Vårdguiden", "SFS 2014:821") are identifiers;
 // they are blanked with spaces so that offsets stay those of the sentence. Counts of six digits or more
 // are written with spaces ("128 000"), so an unbroken run that long is a date or a number of record.
 const month = '(?:jan(?:uari)?|feb(?:ruari)?|mars|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\.?\\s+${month}(?![\\p{L}])|\\d+[-.]\\p{L}+|\\p{L}+\\d+|\\d+\\/\\d+|\\d{4}:\\d+|(?<!\\p{N})\\d{6,}(?!\\p{N})|(?<!\\p{N}[\\s\\u00a0]?)\\d+(?=[\\s\\u00a0]\\p{Lu}\\p{Ll})`, 'gu');
 
 // "fråga 11", "bilaga 2", "fas 4", "prio 1": a number naming a part, not a quantity; likewise clock
-// times ("klockan 8.00–22.00"), "covid-19" and the national health line 1177.
+// times ("klockan 7.30–16.30"), "covid-19" and the national health line 1177.
 const references = /(?<![\p{L}\p{N}])(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}|\p{L}+-\d+|(?<!\p{N}[\s\u00a0]?)1177(?!\p{N})|(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
 
 // Counts written as words ("åtta hälsocentraler", "tjugo team"): Swedish spells out small numbers in
@@ -88,7 +88,7 @@ export function citedSentences(answer: Answer): string[] {
   return answer.citations.flatMap((citation) => [...citation.excerpt.matchAll(/\*\*(.+?)\*\*/gsu)].map((match) => match[1]!));
 }
 
-// "hur många patientkontakter", "andelen av befolkningen", "vilka väntetider": the word the figure is about.
+// "hur många hembesök", "andelen av invånarna", "vilka väntetider": the word the figure is about.
 const measurePatterns = [
   /hur\s+(?:många|mycket|stor|stora|lång|långa|hög|höga|låg|låga)\s+(?:andel(?:en)?\s+)?(?:av\s+)?(?:de\s+|den\s+|det\s+)?([\p{L}-]+)/u,
   /(?:andel(?:en)?|antal(?:et)?|procent(?:en)?)\s+(?:av\s+|i\s+)?(?:de\s+|den\s+)?([\p{L}-]+)/u,
@@ -117,7 +117,7 @@ export function givesFigureFor(measure: string | null, share = false): (sentence
   return (sentence) => {
     if (!holdsFigure(sentence)) return false;
     if (measure === null) return true;
-    // A share is given as a percentage: "cirka 25 procent av all vård" answers "hur stor andel" without the word.
+    // A share is given as a percentage: "knappt 40 procent av alla besök" answers "hur stor andel" without the word.
     if (share && figureMentions(sentence).some((mention) => percentage.test(mention.text))) return true;
     return analyzeTopic(sentence).some((term) => termMatch(measure, term) > 0);
   };

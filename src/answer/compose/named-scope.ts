@@ -5,7 +5,7 @@ import { tokenize } from '../../text/tokenize.ts';
 import { isStopWord } from '../../text/stopwords.ts';
 import { yearsInQuestion } from '../question/question-analysis.ts';
 
-/** The year(s) and source(s) a question names: "enligt Vårdanalys", "år 2023". Empty lists when it names none. */
+/** The year(s) and source(s) a question names: "enligt Socialstyrelsen", "år 2023". Empty lists when it names none. */
 export interface NamedScope {
   years: number[];
   /** Search terms of the named source ("enligt Socialstyrelsens uppföljning" → the term of "socialstyrelsens"). */

@@ -9,7 +9,7 @@ import { classifyFigures, figureKind, type FigureKind } from './figure-kinds.ts'
 /** What the report gives instead of an outcome, said plainly, with the sentence to cite for it. */
 export interface MissingOutcome<T> {
   kind: Exclude<FigureKind, 'outcome'>;
-  /** "Rapporten anger målet minst 55 procent, men inget utfall." */
+  /** "Rapporten anger målet minst 65 procent, men inget utfall." */
   statement: string;
   cite: T;
 }
@@ -30,7 +30,7 @@ function listed(items: string[]): string {
 
 /**
  * The plain statement for a sentence that gives only a target or a forecast, built from its own figures:
- * "Rapporten anger målet minst 55 procent, men inget utfall." Null when the sentence gives neither.
+ * "Rapporten anger målet minst 65 procent, men inget utfall." Null when the sentence gives neither.
  */
 export function notAnOutcomeStatement(sentence: string): { kind: Exclude<FigureKind, 'outcome'>; statement: string } | null {
   const figures = classifyFigures(sentence);
@@ -68,7 +68,7 @@ export function givesOutcomeFor(givesFigure: (sentence: string) => boolean): (se
 
 /**
  * The answer to an outcome question whose hits give the measure's figure only as a target or forecast:
- * the plain statement ("Rapporten anger målet minst 55 procent, men inget utfall.") with that sentence
+ * the plain statement ("Rapporten anger målet minst 65 procent, men inget utfall.") with that sentence
  * quoted and cited, not answered (answerable: false). Null when no hit gives such a figure.
  * Hits are searched in order, sentences in reading order; a target comes before a forecast.
  */

@@ -54,7 +54,7 @@ const maxHeadingWords = 8;
  * Whether a line (a whole line, not a list item) is a heading or slide title, context rather than an
  * answer line: ALL CAPS ("SJUKHUSVÅRD OCH SPECIALISERAD VÅRD"), a question heading a FAQ answer, or a
  * short line without closing punctuation and without a finite verb ("Förstärkning av
- * ambulanssjukvården"). A line giving a figure ("Andel i procent 46") is a form answer, not a heading.
+ * ambulanssjukvården"). A line giving a figure ("Andel i procent 38") is a form answer, not a heading.
  */
 export function isHeadingLine(line: string): boolean {
   const text = line.trim();

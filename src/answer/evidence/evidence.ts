@@ -40,7 +40,7 @@ const anaphoricFactor = 0.85;
 const pointerSentence = /^((för|i) övrigt )?se (även |också |särskilt |tidigare )?(svar|text|fråga|beskrivning)|har berörts i|se under fråga|hänvisa(s|r) till (tidigare|fråga|svar)/iu;
 const pointerFactor = 0.2;
 
-/** The question's terms that the form question a passage answers names (its text, or its number: "fråga 13a"). */
+/** The question's terms that the form question a passage answers names (its text, or its number: "fråga 9c"). */
 function formQuestionTerms(hit: Hit, queryTerms: string[], statistics?: TermStatistics): Set<string> {
   const question = hit.passage.question;
   if (!question) return new Set();
@@ -97,7 +97,7 @@ export interface SelectOptions {
   /**
    * The question asks for a figure: when no chosen sentence gives one, the best sentence that does and
    * matches the question at all is quoted too, even below the coverage floor. A figure sentence often
-   * names only the measure ("28 306 patientkontakter"), not the rest of the question.
+   * names only the measure ("4 312 hembesök"), not the rest of the question.
    */
   requireFigure?: (sentence: string) => boolean;
 }

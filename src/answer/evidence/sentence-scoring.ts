@@ -21,7 +21,7 @@ const correctionFactor = 0.8;
  * used: a misspelt question word ("kontinutet") is looked for as the corpus word it was corrected to.
  */
 /**
- * A term the passage holds only in its heading or form question ("Undvikbar slutenvård", "fråga 13a")
+ * A term the passage holds only in its heading or form question ("Läkemedelsgenomgångar", "fråga 9c")
  * still frames every sentence under it: partial credit, so that an answer to the form question can be
  * quoted though it never repeats the question's words.
  */

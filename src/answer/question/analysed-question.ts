@@ -50,7 +50,7 @@ export interface AnalysedQuestion {
   wantsShare: boolean;
   /** The kind of figure wanted: an outcome ("hur stor andel hade …"), a target or a forecast; null when none. */
   wantedFigure: FigureKind | null;
-  /** The year(s) and source(s) the question names ("enligt Vårdanalys", "2023"): only those may answer it. */
+  /** The year(s) and source(s) the question names ("enligt Socialstyrelsen", "2023"): only those may answer it. */
   scope: NamedScope;
 }
 
@@ -81,14 +81,14 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     if (seen.has(word.term)) continue;
     seen.add(word.term);
     const entry = statistics.resolve(word.term);
-    // A number or form reference ("13a", "2 500") is an identifier, not a topic the corpus could lack.
+    // A number or form reference ("9c", "2 500") is an identifier, not a topic the corpus could lack.
     const identifier = /\p{N}/u.test(word.term);
-    // An English word the lexicon could not translate is absent from Swedish reports whatever they
-    // cover: its absence says little, and a Swedish word one typo from it is no correction.
     // A capitalised word inside the question ("Spain", "Karolinska") is a name, not vocabulary the lexicon lacks: its absence counts.
     const name = /^\p{Lu}/u.test(word.surface) && !query.trimStart().startsWith(word.surface);
+    // An English word the lexicon could not translate is absent from Swedish reports whatever they
+    // cover: its absence says little, and a Swedish word one typo from it is no correction.
     const untranslated = english && !word.translated && !identifier && !entry.known && !name;
-    // A place ("Kungälv", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
+    // A place ("Lerum", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
     const place = placeWords.has(word.surface);
     if (place && !entry.known) continue;
     // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers, places and untranslated English weigh little.

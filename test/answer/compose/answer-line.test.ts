@@ -72,7 +72,7 @@ describe('near duplicates', () => {
     expect(isNearDuplicate('Regionen har infört mobila team.', 'Kommunen har startat en nattpatrull.')).toBe(false);
   });
   it('keeps the first of each group, in order', () => {
-    const lines = ['Mobila team finns i länet.', 'Nattpatrull startade i maj.', 'Mobila team finns i hela länet.', 'Nattpatrull startade i maj!'];
-    expect(distinctLines(lines, (l) => l)).toEqual(['Mobila team finns i länet.', 'Nattpatrull startade i maj.']);
+    const lines = ['Mobila team arbetar i länet.', 'Nattpatrull startade i maj.', 'Mobila team arbetar i hela länet.', 'Nattpatrull startade i maj!'];
+    expect(distinctLines(lines, (l) => l)).toEqual(['Mobila team arbetar i länet.', 'Nattpatrull startade i maj.']);
   });
 });

@@ -35,12 +35,12 @@ describe('classifyFigures', () => {
     expect(classifyFigures('')).toEqual([]);
   });
   it('reads a marker after the figure only close by, and a subordinate clause on its own', () => {
-    expect(figureKind('Arbetet omfattar 12 kommuner, och ett beslut om fortsättning kommer att fattas i höst.')).toBe('outcome');
-    expect(figureKind('Det ska ske genom att länets 19 kommuner samarbetar.')).toBe('outcome');
+    expect(figureKind('Arbetet omfattar 11 kommuner, och ett beslut om fortsättning kommer att fattas i höst.')).toBe('outcome');
+    expect(figureKind('Kostnaden ska hållas nere genom att 19 vårdcentraler delar på jouren.')).toBe('outcome');
     expect(figureKind('Omkring 300 patienter beräknas delta.')).toBe('forecast');
   });
   it('does not take motion for a forecast', () => {
-    expect(figureKind('Patienterna kommer från 12 kommuner.')).toBe('outcome');
+    expect(figureKind('Patienterna kommer från 11 kommuner.')).toBe('outcome');
   });
 });
 
@@ -61,7 +61,7 @@ describe('statementKind', () => {
 
 describe('wantedFigureKind', () => {
   it('tells outcome questions from questions about aims and forecasts', () => {
-    expect(wantedFigureKind('Hur stor andel av invånarna hade en vårdplan 2022?')).toBe('outcome');
+    expect(wantedFigureKind('Hur hög andel av invånarna hade en vårdplan 2022?')).toBe('outcome');
     expect(wantedFigureKind('Vilka resultat har hemsjukvårdsteamet gett?')).toBe('outcome');
     expect(wantedFigureKind('Vad är målet för andelen med vårdplan?')).toBe('target');
     expect(wantedFigureKind('Hur många invånare beräknas länet ha 2035?')).toBe('forecast');

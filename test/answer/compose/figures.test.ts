@@ -5,7 +5,7 @@ import { analyzeTopic } from '../../../src/text/analyze.ts';
 describe('asksForFigure', () => {
   it('recognises questions that want a number', () => {
     expect(asksForFigure('Hur många barn fick tandvård i hemmet?')).toBe(true);
-    expect(asksForFigure('Hur stor andel av patienterna har en vårdplan?')).toBe(true);
+    expect(asksForFigure('Hur stor är andelen patienter med vårdplan?')).toBe(true);
     expect(asksForFigure('Vilka ledtider gäller för remisser?')).toBe(true);
     expect(asksForFigure('How many midwives were hired?')).toBe(true);
   });
@@ -45,7 +45,7 @@ describe('figureMentions and holdsFigure', () => {
     expect(holdsFigure('Inget värde kan anges.')).toBe(false);
     expect(holdsFigure('Mötet hölls 14–15 oktober.')).toBe(false);
     expect(holdsFigure('Se även svaret på fråga 11 och bilaga 12b.')).toBe(false);
-    expect(holdsFigure('Mottagningen har öppet 8.00–20.00 och ringer klockan 14 vid covid-19.')).toBe(false);
+    expect(holdsFigure('Mottagningen har öppet 7.30–16.30 och ringer klockan 14 vid covid-19.')).toBe(false);
     expect(holdsFigure('Ring 1177 på telefon.')).toBe(false);
     expect(holdsFigure('Boka tid via 1177 Vårdguiden.')).toBe(false);
     expect(holdsFigure('Rapporten lämnas senast 241130 enligt lag (2019:123).')).toBe(false);
@@ -56,7 +56,7 @@ describe('measureOf and givesFigureFor', () => {
   const term = (word: string) => analyzeTopic(word)[0];
   it('finds what a figure question measures', () => {
     expect(measureOf('Hur många hembesök gjorde teamet?')).toBe(term('hembesök'));
-    expect(measureOf('Hur stor andel av invånarna har en vårdplan?')).toBe(term('invånarna'));
+    expect(measureOf('Hur hög andel av invånarna har en vårdplan?')).toBe(term('invånarna'));
     expect(measureOf('Vilka ledtider har röntgen?')).toBe(term('ledtider'));
     expect(measureOf('Hur samarbetar man?')).toBeNull();
   });

@@ -16,7 +16,7 @@ describe('chooseOutcomes', () => {
     expect(choice.missing).toBeNull();
   });
   it('says plainly when only a target exists, from the sentence’s own figure, and cites it', () => {
-    const target = { text: 'Till 2027 ska minst 75 procent av de äldre ha en namngiven sjuksköterska.' };
+    const target = { text: 'Till 2027 ska minst 75 procent av de äldre ha en egen sjuksköterska.' };
     const choice = chooseOutcomes([{ text: 'Arbetet pågår i alla kommuner.' }, target], text);
     expect(choice.answered).toBe(false);
     expect(choice.outcomes).toEqual([]);
@@ -49,18 +49,18 @@ describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
   const passage = (id: string, text: string, headingPath: string[] = []): Passage => ({
     id, reportId: report.id, themeId: 'kontinuitet', question: null, headingPath, text, page: null, start: 0, end: text.length, isAgreementText: false, ordinal: 90,
   });
-  const target = passage('t-1', 'Mål till utgången av 2026\n\n- ska andelen invånare med en namngiven sjuksköterska utgöra minst 65 procent.');
-  const plain = passage('t-2', 'Arbetet med namngiven sjuksköterska pågår i alla länsdelar.');
+  const target = passage('t-1', 'Mål till utgången av 2026\n\n- ska andelen invånare med en egen sjuksköterska utgöra minst 65 procent.');
+  const plain = passage('t-2', 'Arbetet med egen sjuksköterska pågår i alla länsdelar.');
   const catalog = { ...base, passages: [...base.passages, target, plain] };
   const index = buildReportCatalog(catalog);
   const hit = (p: Passage): Hit => ({ passage: p, report, score: 1, lexicalRank: null, denseRank: null });
-  const givesFigure = givesFigureFor(measureOf('Hur stor andel invånare hade en namngiven sjuksköterska?'));
+  const givesFigure = givesFigureFor(measureOf('Hur hög andel invånare hade en egen sjuksköterska?'));
 
   it('says plainly that the report gives a target, quotes the whole line and cites it, not answered', () => {
     const answer = notAnOutcomeAnswer([hit(plain), hit(target)], givesFigure, index)!;
     expect(answer.answerable).toBe(false);
     expect(answer.answer).toContain('Rapporten anger målet minst 65 procent, men inget utfall. [1]');
-    expect(answer.answer).toContain('- Mål till utgången av 2026 … ska andelen invånare med en namngiven sjuksköterska utgöra minst 65 procent. [1]');
+    expect(answer.answer).toContain('- Mål till utgången av 2026 … ska andelen invånare med en egen sjuksköterska utgöra minst 65 procent. [1]');
     expect(answer.citations).toHaveLength(1);
     expect(answer.citations[0]!.passageId).toBe('t-1');
     expect(answer.citations[0]!.excerpt).toContain('**ska andelen invånare');
@@ -71,7 +71,7 @@ describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
   });
   it('lets only outcome sentences answer an outcome question', () => {
     const outcome = givesOutcomeFor(givesFigure);
-    expect(outcome('Andelen invånare med namngiven sjuksköterska var 41 procent 2023.')).toBe(true);
+    expect(outcome('Andelen invånare med egen sjuksköterska var 41 procent 2023.')).toBe(true);
     expect(outcome(target.text)).toBe(false);
   });
 });

@@ -71,9 +71,9 @@ describe('evidence', () => {
   });
   it('does not quote two versions of a sentence that differ by a typo', () => {
     const base = hitFor(catalog, 'h-7', 1);
-    const first = { ...base, passage: { ...base.passage, id: 'a', text: 'Under våren infördes en ny digital ingång med chatt på alla vårdcentraler.' } };
-    const second = { ...base, passage: { ...base.passage, id: 'b', text: 'Under våren infördes en nya digitala ingång med chatt på alla vårdcentraler.' } };
-    expect(selectEvidence(rankEvidence([first, second], analyzeTopic('digital ingång chatt')), select)).toHaveLength(1);
+    const first = { ...base, passage: { ...base.passage, id: 'a', text: 'Under hösten startade ett nytt mobilt team med nattbesök i alla kommuner.' } };
+    const second = { ...base, passage: { ...base.passage, id: 'b', text: 'Under hösten startade ett nya mobila team med nattbesök i alla kommuner.' } };
+    expect(selectEvidence(rankEvidence([first, second], analyzeTopic('mobilt team nattbesök')), select)).toHaveLength(1);
   });
   it('quotes a sentence with a figure for a figure question, even when it matches little else', () => {
     const base = hitFor(catalog, 'h-7', 1);
@@ -83,15 +83,15 @@ describe('evidence', () => {
     expect(chosen.some((e) => e.sentence.text.includes('12 400'))).toBe(true);
   });
   it('takes a percentage for the answer to a share, with or without the word', () => {
-    const question = 'Hur stor andel av vårdinsatserna står kommunen för?';
+    const question = 'Hur hög andel av hembesöken gör distriktssköterskorna?';
     expect(asksForShare(question)).toBe(true);
     const givesFigure = givesFigureFor(measureOf(question), asksForShare(question));
-    expect(givesFigure('Kommunen utför cirka 40 procent av all vård i länet.')).toBe(true);
-    expect(givesFigure('Kommunen har 12 sjuksköterskor i hemsjukvården.')).toBe(false);
+    expect(givesFigure('Distriktssköterskorna står för ungefär 60 procent av arbetet i hemmen.')).toBe(true);
+    expect(givesFigure('Länet har 12 distriktssköterskor i tjänst.')).toBe(false);
     expect(asksForShare('Hur många hembesök gjordes?')).toBe(false);
   });
   it('looks for the measure of an English figure question in Swedish', () => {
-    const givesFigure = givesFigureFor(measureOf('How much money did the county spend on video visits?'));
+    const givesFigure = givesFigureFor(measureOf('Tell me how much money the county put into video visits.'));
     expect(givesFigure('Landstinget lade fyra miljoner kronor på videobesök.')).toBe(true);
     expect(givesFigure('Fyra vårdcentraler erbjuder videobesök.')).toBe(false);
   });

@@ -32,7 +32,7 @@ describe('analyseQuestion', () => {
     expect(entry('Norway').inCorpus).toBe(false);
   });
   it('says what kind of answer is wanted', () => {
-    expect(analyse('Vilka regioner har mobila team?').kind).toBe('list-regions');
+    expect(analyse('Vilka regioner har digitala hälsorum?').kind).toBe('list-regions');
     expect(analyse('Hur många digitala besök gjordes?').kind).toBe('figure');
     expect(analyse('Ge goda exempel på digital tillsyn').kind).toBe('good-practice');
     expect(analyse('Sammanfatta arbetet med samverkan').kind).toBe('summary');

@@ -28,7 +28,7 @@ describe('regions', () => {
 
 describe('question analysis', () => {
   it('recognises cross-region questions by general patterns', () => {
-    for (const question of ['Vilka regioner har mobila team?', 'Vilka län arbetar med SIP?', 'Hur gör länen med hemsjukvård?', 'Jämför arbetet med fast läkarkontakt', 'Hur ser det ut i respektive län?', 'Ge en översikt av digitaliseringen']) {
+    for (const question of ['Vilka regioner har läkarbilar?', 'Vilka län arbetar med SIP?', 'Hur gör länen med hemsjukvård?', 'Jämför arbetet med fast läkarkontakt', 'Ge en översikt av digitaliseringen', 'Hur ser tandvården ut i respektive län?']) {
       expect(isCrossRegionQuestion(question), question).toBe(true);
     }
     expect(isCrossRegionQuestion('Hur arbetar Region Halland med mobila team?')).toBe(false);
