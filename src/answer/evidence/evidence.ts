@@ -127,14 +127,7 @@ export function selectEvidence(ranked: Evidence[], options: SelectOptions): Evid
     seenTexts.push(normalised);
     chosen.push(candidate);
   }
-  const givesFigure = options.requireFigure;
-  if (givesFigure && !chosen.some((e) => givesFigure(e.sentence.text))) {
-    const figure = eligible.find((e) => e.coverage > 0 && givesFigure(e.sentence.text));
-    if (figure) {
-      if (chosen.length >= options.maxSentences) chosen.pop();
-      chosen.push(figure);
-    }
-  }
+  withRequiredFigure(chosen, eligible, options);
   if (chosen.length > 0 || eligible.length === 0 || !options.fallbackToFirst) return chosen;
   const inSearchOrder = (a: Evidence, b: Evidence) => a.hitRank - b.hitRank || a.sentence.index - b.sentence.index;
   const fallback = eligible.filter((e) => !e.hit.passage.isAgreementText).sort(inSearchOrder)[0] ?? [...eligible].sort(inSearchOrder)[0];
@@ -160,15 +153,22 @@ export function selectPerPassage(ranked: Evidence[], passageOrder: string[], opt
     seenTexts.push(comparableText(best.sentence.text));
     chosen.push(best);
   }
-  const givesFigure = options.requireFigure;
-  if (givesFigure && chosen.length > 0 && !chosen.some((e) => givesFigure(e.sentence.text))) {
-    const figure = eligible.find((e) => e.coverage > 0 && givesFigure(e.sentence.text));
-    if (figure) {
-      if (chosen.length >= options.maxSentences) chosen.pop();
-      chosen.push(figure);
-    }
-  }
+  // A region with nothing chosen stays silent rather than being given a figure alone.
+  if (chosen.length > 0) withRequiredFigure(chosen, eligible, options);
   return chosen;
+}
+
+/**
+ * A figure question needs its figure among the chosen sentences: when none gives it, the best eligible
+ * sentence that does takes the last place. Changes `chosen` in place.
+ */
+function withRequiredFigure(chosen: Evidence[], eligible: Evidence[], options: SelectOptions): void {
+  const givesFigure = options.requireFigure;
+  if (!givesFigure || chosen.some((e) => givesFigure(e.sentence.text))) return;
+  const figure = eligible.find((e) => e.coverage > 0 && givesFigure(e.sentence.text));
+  if (!figure) return;
+  if (chosen.length >= options.maxSentences) chosen.pop();
+  chosen.push(figure);
 }
 
 /** Chosen sentences grouped by passage in order of first appearance, in reading order inside each. */
