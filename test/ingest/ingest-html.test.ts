@@ -8,8 +8,8 @@ import { buildSeedIndex, type SeedIndex } from '../support/seed-index.ts';
 /**
  * Saved web pages end to end: a corpus folder holding a Windows-1252 page, a UTF-8 .htm page, a
  * Markdown report and a broken .html file is built into a real index. The pages become reports with
- * passages under their headings; the site chrome and the contact addresses behind links reach no
- * index file; the broken file is a named failure and the rest is still ingested.
+ * passages under their headings; the site chrome and the contact addresses behind links (or written
+ * as their text) reach no index file; the broken file is a named failure and the rest is still ingested.
  */
 
 const hembesokPage = `<!DOCTYPE html>
@@ -25,6 +25,7 @@ const hembesokPage = `<!DOCTYPE html>
 <h2>Mobila team för äldre</h2>
 <p>Under 2023 har Region Provdal byggt ut de mobila teamen så att äldre med omfattande vårdbehov får läkarbesök i hemmet.
 Teamen samordnas av <a href="mailto:bengt.sjoberg@provdal.se">samordnaren</a>, som nås på <a href="tel:+46705556677">mobilen</a>.</p>
+<p>Frågor om teamen tas emot på <a href="mailto:bengt.sjoberg@provdal.se">bengt.sjoberg@provdal.se</a> och <a href="tel:0705556677">070-555 66 77</a> vardagar.</p>
 <h2>Uppföljning</h2>
 <p>Antalet hembesök har följts upp varje månad och jämförts med föregående år.</p>
 <table><tr><th>Månad</th><th>Hembesök 2022</th><th>Hembesök 2023</th></tr><tr><td>Januari</td><td>180</td><td>265</td></tr><tr><td>Februari</td><td>174</td><td>290</td></tr></table>
@@ -52,7 +53,7 @@ Alla hälsocentraler i Provdal erbjuder fast vårdkontakt till patienter med kro
 `;
 
 const chrome = ['Spårningsskriptets', 'kakor', 'cookies', 'Startsidan för Provdal', 'Kontakta regionen', 'Kundtjänst'];
-const personal = ['bengt.sjoberg', 'registrator@', 'mailto', 'tel:', '46705556677', '0705556677', '010-555 00 00'];
+const personal = ['bengt.sjoberg', 'registrator@', '@provdal', 'mailto', 'tel:', '46705556677', '0705556677', '070-555 66 77', '010-555 00 00'];
 
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
@@ -110,5 +111,8 @@ describe('ingesting saved web pages', () => {
     expect(all).toContain('Januari | 180 | 265');
     for (const text of [...chrome, ...personal]) expect(all.includes(text), text).toBe(false);
     expect(all.replace(/\D/g, '')).not.toContain('46705556677');
+    expect(all.replace(/\D/g, '')).not.toContain('0705556677');
+    // Where the link text was itself the address, the text's own redaction took it; the sentence stays.
+    expect(all).toContain('Frågor om teamen tas emot på');
   });
 });
