@@ -29,8 +29,11 @@ const droppedTags = new Set([
   'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'img', 'picture', 'map',
 ]);
 const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
-// Consent tools, breadcrumbs and skip links name themselves in id, class or label.
-const noiseName = /cookie|consent|gdpr|samtycke|kakor|kakinst|onetrust|cybot|breadcrumb|br[oö]dsmul|skip-?link|skip-?to|hoppa-?till/i;
+// Consent tools, breadcrumbs, skip links, share buttons, the "Lyssna" reader (ReadSpeaker, common on
+// Swedish public sites) and text only for screen readers ("öppnas i nytt fönster") name themselves in
+// id, class or label.
+const noiseName =
+  /cookie|consent|gdpr|samtycke|kakor|kakinst|onetrust|cybot|breadcrumb|br[oö]dsmul|skip-?link|skip-?to|hoppa-?till|\bshare|social-?media|readspeaker|\brs_skip|sr-only|visually-?hidden|screen-?reader/i;
 const skipLinkText = /^(?:hoppa|gå|skip|jump)\b/i;
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 // A cookie banner without such a name still says what it is: short, about cookies, asking for a choice.
@@ -64,20 +67,35 @@ function contentRoot(document: Document): Element | null {
   return candidates.find((candidate) => candidate && squeeze(candidate.textContent) !== '') ?? null;
 }
 
+/**
+ * Whether an element holds the page itself: its content element, its title heading, a <main> or an
+ * <article>. Such an element is never dropped for its name, role or hidden state: a wrapper may carry
+ * "cookies-accepted" in its class, and a consent tool hides the whole page (aria-hidden) while its
+ * dialog is open, which is how a page saved at that moment is stored.
+ */
+function holdsPage(element: Element, content: Element | null): boolean {
+  if (content && within(content, element)) return true;
+  return ['h1', 'main', 'article'].some((tag) => element.getElementsByTagName(tag).length > 0);
+}
+
 function isNoise(element: Element, content: Element | null): boolean {
   const tag = element.localName;
   if (droppedTags.has(tag)) return true;
   if (content && !within(content, element) && !within(element, content)) return true;
-  // The site's header; an article's own <header> holds its title and is kept.
-  if (tag === 'header' && !element.parentElement?.closest('main, article, [role="main"]')) return true;
-  if (droppedRoles.has(element.getAttribute('role') ?? '')) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || hiddenStyle.test(element.getAttribute('style') ?? '')) return true;
+  // The site's header; an article's own <header>, or one holding the page's h1, is the page's title.
+  if (tag === 'header' && !element.parentElement?.closest('main, article, [role="main"]') && !holdsPage(element, content)) return true;
   // "Hoppa till innehållet": a link to the page itself, there for keyboard users, saying nothing.
   if (tag === 'a' && (element.getAttribute('href') ?? '').startsWith('#') && skipLinkText.test(squeeze(element.textContent))) return true;
-  if (noiseName.test(`${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('aria-label') ?? ''}`)) return true;
+  const named =
+    droppedRoles.has(element.getAttribute('role') ?? '') ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    hiddenStyle.test(element.getAttribute('style') ?? '') ||
+    noiseName.test(`${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('aria-label') ?? ''}`);
+  if (named) return !holdsPage(element, content);
   // Consent tools insert their banner near the top of the page; deeper down, the text test would cost
   // a walk of every element's text on a large page for nothing.
-  if (bannerTags.has(tag) && element !== content && depthBelowBody(element) <= 3) {
+  if (bannerTags.has(tag) && depthBelowBody(element) <= 3 && !holdsPage(element, content)) {
     const text = squeeze(element.textContent);
     if (cookieWords.test(text) && choiceWords.test(text) && text.split(' ').length <= 80) return true;
   }
@@ -158,6 +176,8 @@ export function htmlToMarkdown(html: string): HtmlPage {
   const markdown = service
     .turndown(html)
     .replace(/[ \t\u00a0]+$/gm, '')
+    // A dropped inline element leaves the space that flanked it ("årsrapporten<span> (pdf)</span>.").
+    .replace(/(\S)[ \t]+([.,;:!?])(?=\s|$)/gm, '$1$2')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const { document } = parsed;

@@ -14,8 +14,10 @@ function regionPage(options: { charset?: string; lang?: string; title?: string |
   const { charset = 'utf-8', lang = 'sv', title = 'Nära vård i Provdal 2024 – Region Provdal', main = true } = options;
   const content = `
     <header class="article-header"><h1>Nära vård i Provdal</h1><p class="ingress">Så ställer vi om vården i länet.</p></header>
+    <div class="rs_skip rsbtn"><a href="https://app.readspeaker.example/lyssna">Lyssna på sidan</a></div>
+    <div class="share-buttons"><a href="https://facebook.example/dela">Dela på Facebook</a></div>
     <p>Hälsocentralerna i Åsele och Östervik har öppnat mottagningar för äldre med stora vårdbehov.
-       Läs mer i <a href="https://www.provdal.se/rapport.pdf">årsrapporten</a>.</p>
+       Läs mer i <a href="https://www.provdal.se/rapport.pdf">årsrapporten<span class="sr-only"> (pdf, öppnas i nytt fönster)</span></a>.</p>
     <h2>Mobila närvårdsteam</h2>
     <p>Två mobila team besöker patienter i hemmet dygnet runt. Frågor besvaras av
        <a href="mailto:karin.holm@provdal.se">samordnaren</a> eller på <a href="tel:+46701112233">telefon</a>.</p>
@@ -54,7 +56,10 @@ function regionPage(options: { charset?: string; lang?: string; title?: string |
 </html>`;
 }
 
-const chrome = ['Skriptets hemliga text', 'color: red', 'kakor', 'cookies', 'Hoppa till', 'startsida', 'Jobba hos oss', 'Sök på webbplatsen', 'Brödsmulor', 'Aktivera Javascript', 'Box 100', 'Växel', 'Sidansvarig'];
+const chrome = [
+  'Skriptets hemliga text', 'color: red', 'kakor', 'cookies', 'Hoppa till', 'startsida', 'Jobba hos oss', 'Sök på webbplatsen', 'Brödsmulor',
+  'Lyssna', 'Dela på', 'nytt fönster', 'Aktivera Javascript', 'Box 100', 'Växel', 'Sidansvarig',
+];
 const contact = ['karin.holm', '@', 'mailto', 'tel:', '46701112233', '070', 'Foto', 'team.jpg', 'https://', 'provdal.se/'];
 
 function refusal(bytes: Uint8Array, file = 'sida.html'): unknown {
@@ -81,6 +86,15 @@ describe('htmlToMarkdown', () => {
     const { markdown } = htmlToMarkdown(regionPage({ main: false }));
     expect(markdown).toContain('Två mobila team besöker patienter i hemmet dygnet runt.');
     for (const text of chrome) expect(markdown, text).not.toContain(text);
+  });
+
+  it('keeps the page when its wrapper names cookies or is hidden behind an open consent dialog', () => {
+    const wrapped = regionPage({ main: false })
+      .replace('<div class="page">', '<div class="page cookies-accepted" aria-hidden="true"><div class="inner">')
+      .replace('</footer></div>', '</footer></div></div>');
+    const { markdown } = htmlToMarkdown(wrapped);
+    expect(markdown).toContain('Två mobila team besöker patienter i hemmet dygnet runt.');
+    expect(markdown).toContain('# Nära vård i Provdal');
   });
 
   it('turns headings into Markdown headings, lists into items and table rows into separated cells', () => {
