@@ -63,7 +63,8 @@ export function loadHtmlReport(bytes: Uint8Array, file: string): { document: Sou
     metaWarnings.push(`region gissad från ${named.why}: "${named.region}"`);
   }
   const url = page.url ?? savedFrom.exec(text)?.[1] ?? null;
-  if (url) meta.sourceUrl = url;
+  // An address with an "@" (a login or an e-mail address in its query) is not one to publish.
+  if (url && !url.includes('@')) meta.sourceUrl = url;
   return { document: textDocument(page.markdown), frontMatter: { meta, body: page.markdown, warnings: metaWarnings }, warnings };
 }
 

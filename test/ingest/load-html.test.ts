@@ -155,6 +155,11 @@ describe('loadHtmlReport', () => {
     expect(loaded.frontMatter.warnings).toEqual(['region gissad från sidans webbplatsnamn: "Region Provdal"']);
     const untitled = loadHtmlReport(new Uint8Array(Buffer.from(regionPage({ title: null }))), 'sida.html');
     expect(untitled.frontMatter.meta.title).toBe('Nära vård i Provdal');
+    // The title is indexed like a passage: it is redacted like one, and an address with an e-mail in it is not kept.
+    const personal = regionPage({ title: 'Frågor till karin.holm@provdal.se eller 070-111 22 33' }).replace('/nara-vard', '/sok?fran=karin.holm@provdal.se');
+    const redacted = loadHtmlReport(new Uint8Array(Buffer.from(personal)), 'sida.html').frontMatter.meta;
+    expect(redacted.title).toBe('Frågor till [e-post] eller [telefon]');
+    expect(redacted.sourceUrl).toBeUndefined();
   });
 
   it('reads a page in another language with a warning, and a saved page’s address from the browser’s note', () => {
