@@ -1,6 +1,6 @@
 /**
  * Removes conversion and form residue inside a line, keeping every letter and number of the answer:
- * link markup, escaped brackets, HTML fragments, bold/italic markers, runs of dots, the form's
+ * Markdown heading markers, link markup, escaped brackets, HTML fragments, bold/italic markers, runs of dots, the form's
  * "Klicka eller tryck här för att ange text." placeholder, tabs from pasted tables.
  */
 
@@ -20,6 +20,9 @@ function cleanTableRow(line: string): string | null {
 
 export function cleanInline(input: string): string {
   let text = input;
+  // "## Inledning" (a Markdown heading, also what a web page's <h2> becomes) is the heading "Inledning":
+  // its own line between blank lines, which is how every format's headings are recognised. "#5" is text.
+  text = text.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/, '$1');
   text = text.replace(/\\([()[\]*_#.\\-])/g, '$1');
   text = text.replace(/\[([^\]]*)\]\((?:#[^)]*|)\)/g, '$1');
   text = text.replace(/<(https?:\/\/[^>\s]+)>/g, '$1');

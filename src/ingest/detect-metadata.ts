@@ -15,6 +15,15 @@ const regionPatterns: { pattern: RegExp; format: (match: RegExpExecArray) => str
   { pattern: /\b(Region [\p{Lu}][\p{Ll}]+)/u, format: (m) => m[1]!.trim(), why: 'första omnämnandet av "Region …"' },
 ];
 
+/** The region a text names, by the surest pattern that matches, and which pattern that was. */
+export function regionNamedIn(text: string): { region: string; why: string } | null {
+  for (const { pattern, format, why } of regionPatterns) {
+    const match = pattern.exec(text);
+    if (match) return { region: format(match), why };
+  }
+  return null;
+}
+
 /**
  * A survey if many lines match one form's questions. The two forms share most wording, so the form
  * whose printed numbers agree with its own numbering wins (municipal 6 is region 7).
@@ -72,13 +81,10 @@ export function detectMetadata(
   }
   let region = known.region;
   if (!region) {
-    for (const { pattern, format, why } of regionPatterns) {
-      const match = pattern.exec(text);
-      if (match) {
-        region = format(match);
-        warnings.push(`region gissad från ${why}: "${region}"`);
-        break;
-      }
+    const named = regionNamedIn(text);
+    if (named) {
+      region = named.region;
+      warnings.push(`region gissad från ${named.why}: "${region}"`);
     }
     if (!region) {
       region = 'Okänd';

@@ -10,6 +10,7 @@ import { detectMetadata } from './detect-metadata.ts';
 import type { DetectedMeta } from './detect-metadata.ts';
 import { linkItems } from './link-items.ts';
 import { loadDocxReport } from './load-docx.ts';
+import { loadHtmlReport } from './load-html.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { loadPdfReport } from './load-pdf.ts';
 import { loadTextReport } from './load-text.ts';
@@ -38,6 +39,8 @@ const loaders: Record<string, (bytes: Uint8Array, file: string) => Promise<Loade
   '.txt': async (bytes, file) => loadTextReport(bytes, file),
   '.md': async (bytes, file) => loadTextReport(bytes, file),
   '.docx': loadDocxReport,
+  '.html': async (bytes, file) => loadHtmlReport(bytes, file),
+  '.htm': async (bytes, file) => loadHtmlReport(bytes, file),
 };
 
 export const supportedExtensions: readonly string[] = Object.keys(loaders);

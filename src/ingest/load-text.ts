@@ -12,8 +12,17 @@ export function loadTextReport(
   file: string,
 ): { document: SourceDocument; frontMatter: FrontMatter; warnings: string[] } {
   const { text: decoded, encoding } = decodeText(bytes, file);
-  const text = decoded.replace(/\r\n?/g, '\n');
-  const frontMatter = parseFrontMatter(text);
-  const warnings = encoding === 'utf-8' ? [] : [`teckenkodning ${encoding} (inte UTF-8) avkodad`];
-  return { document: { pages: [{ page: null, text: frontMatter.body }], pageCount: null }, frontMatter, warnings };
+  const frontMatter = parseFrontMatter(normaliseNewlines(decoded));
+  return { document: textDocument(frontMatter.body), frontMatter, warnings: encodingWarnings(encoding) };
+}
+
+export const normaliseNewlines = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/** A text source has no pages: one page without a number. */
+export function textDocument(body: string): SourceDocument {
+  return { pages: [{ page: null, text: body }], pageCount: null };
+}
+
+export function encodingWarnings(encoding: string): string[] {
+  return encoding === 'utf-8' ? [] : [`teckenkodning ${encoding} (inte UTF-8) avkodad`];
 }

@@ -25,6 +25,12 @@ beforeAll(async () => {
     report.id === 'dalarna' ? { ...report, file: '../utblick-outside-corpus.txt' } : report.id === 'gavleborg' ? { ...report, file: 'gavleborg.pdf', pageCount: 2 } : report,
   );
   catalog.reports.push({ ...catalog.reports[0]!, id: 'borta', file: 'borta.pdf' });
+  await writeFile(
+    path.join(corpusDir, 'webbsida.html'),
+    '<!DOCTYPE html><html lang="sv"><head><title>Nära vård</title><script>document.title = "skript körs";</script></head><body><p>Vårdcentralerna i Örebro län.</p></body></html>',
+    'utf8',
+  );
+  catalog.reports.push({ ...catalog.reports[0]!, id: 'webbsida', file: 'webbsida.html' });
   app = await startApp({ config: loadConfig({}, { bodyLimit: '100kb', corpusDir }), catalog });
 });
 afterAll(async () => {
@@ -110,6 +116,17 @@ describe('GET /api/reports/:id/file', () => {
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(2);
+  });
+  it('offers a saved web page as a sandboxed download, never as a live page on our origin', async () => {
+    const response = await get('/api/reports/webbsida/file');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).not.toMatch(/html/i);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''webbsida\.html$/);
+    expect(response.headers.get('content-security-policy')).toMatch(/sandbox/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // The bytes are the page as saved.
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toContain('Vårdcentralerna i Örebro län.');
   });
   it('never serves a path outside the corpus, nor an unknown report', async () => {
     const outside = await get('/api/reports/dalarna/file');

@@ -19,6 +19,14 @@ describe('cleanInline', () => {
     expect(cleanInline('* Gemensamma nämnden')).toBe('- Gemensamma nämnden');
   });
 
+  it('reads a Markdown heading line as its text, and leaves a "#" that is no heading marker', () => {
+    expect(cleanInline('## Psykisk hälsa för barn och unga')).toBe('Psykisk hälsa för barn och unga');
+    expect(cleanInline('# Nära vård i Provdal 2024 #')).toBe('Nära vård i Provdal 2024');
+    expect(cleanInline('#5 i listan')).toBe('#5 i listan');
+    expect(cleanInline('Tabell # 3')).toBe('Tabell # 3');
+    expect(cleanInline('####### sju')).toBe('####### sju');
+  });
+
   it('keeps Swedish letters and every number', () => {
     const line = 'Åtgärder för äldre: 31 415 kontakter, 0.42 i index, 2014:821, 70 % och 1177.se';
     expect(cleanInline(line)).toBe(line);

@@ -47,6 +47,17 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array(iconv.encode(latin1, 'latin1')), 'x.txt').text).toBe(latin1);
   });
 
+  it('follows a declared code page for bytes that are not UTF-8, and ignores a declaration the bytes contradict', () => {
+    const bytes = new Uint8Array(iconv.encode(report, 'windows-1252'));
+    expect(decodeText(bytes, 'x.html', { declared: 'windows-1252' })).toEqual({ text: report, encoding: 'windows-1252' });
+    expect(decodeText(bytes, 'x.html', { declared: 'ISO-8859-1' })).toEqual({ text: report, encoding: 'windows-1252' });
+    // Declared UTF-8 or an unknown name: the bytes decide (chardet).
+    expect(decodeText(bytes, 'x.html', { declared: 'utf-8' }).text).toBe(report);
+    expect(decodeText(bytes, 'x.html', { declared: 'ingen-sådan' }).text).toBe(report);
+    // Valid UTF-8 is UTF-8 whatever the page claims.
+    expect(decodeText(new Uint8Array(Buffer.from(report)), 'x.html', { declared: 'windows-1252' }).encoding).toBe('utf-8');
+  });
+
   it('refuses random bytes and binary files as REPORT_UNREADABLE with a Swedish reason', () => {
     const zipLike = Buffer.concat([Buffer.from('PK\u0003\u0004'), randomBytes(2000)]);
     for (const bytes of [randomBytes(100_000), zipLike, randomBytes(300)]) {

@@ -73,11 +73,12 @@ export function highlightIn(root, sentences) {
   return marked;
 }
 
-/** Where the original file opens: a PDF at the cited page. */
+/** Where the original file opens: a PDF at the cited page; a saved web page is downloaded (the server never shows it). */
 export function originalLink(reportId, file, page) {
   if (!reportId || !file) return null;
   const isPdf = /\.pdf$/i.test(file);
-  return { href: `api/reports/${encodeURIComponent(reportId)}/file${isPdf && page ? `#page=${page}` : ''}`, label: isPdf ? (page ? `Öppna PDF:en på sidan ${page}` : 'Öppna PDF:en') : 'Öppna originalfilen' };
+  const label = isPdf ? (page ? `Öppna PDF:en på sidan ${page}` : 'Öppna PDF:en') : /\.html?$/i.test(file) ? 'Ladda ner den sparade webbsidan' : 'Öppna originalfilen';
+  return { href: `api/reports/${encodeURIComponent(reportId)}/file${isPdf && page ? `#page=${page}` : ''}`, label };
 }
 
 /**

@@ -10,11 +10,17 @@ const contentTypes: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  // A saved web page is never shown as a page on our origin (its scripts would run as ours): it is
+  // offered as a download of opaque bytes, in whatever encoding it was saved.
+  '.html': 'application/octet-stream',
+  '.htm': 'application/octet-stream',
 };
+const downloaded = new Set(['.html', '.htm']);
 
 /**
- * The original file of a report, so a citation can open the PDF at its page (…/file#page=N). Only files
- * the catalog names are served, and only from inside the corpus folder.
+ * The original file of a report, so a citation can open the PDF at its page (…/file#page=N); a saved
+ * web page is downloaded, never displayed. Only files the catalog names are served, and only from
+ * inside the corpus folder.
  */
 export function reportFileRoute(index: ReportCatalog, corpusDir: string): Router {
   const router = Router();
@@ -26,14 +32,20 @@ export function reportFileRoute(index: ReportCatalog, corpusDir: string): Router
     const file = path.resolve(root, report.file);
     const relative = path.relative(root, file);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new AppError('NOT_FOUND', 'Rapportens fil finns inte i korpusen.');
-    const type = contentTypes[path.extname(file).toLowerCase()];
+    const extension = path.extname(file).toLowerCase();
+    const type = contentTypes[extension];
     if (!type) throw new AppError('NOT_FOUND', 'Rapportens fil kan inte visas.');
+    const download = downloaded.has(extension);
     response.type(type);
     // The file is the report as published, never a page of ours: no scripts, no sniffing it into HTML.
-    // A PDF needs its viewer (object-src 'self'); the page's own CSP would forbid that.
-    response.setHeader('Content-Security-Policy', "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    // A PDF needs its viewer (object-src 'self'); the page's own CSP would forbid that. A download is
+    // also sandboxed, should anything still render it.
+    response.setHeader(
+      'Content-Security-Policy',
+      download ? "default-src 'none'; sandbox; frame-ancestors 'none'" : "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+    );
     response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`);
+    response.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`);
     response.sendFile(relative, { root, dotfiles: 'deny' }, (error) => {
       if (!error) return;
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as { status?: number }).status === 404;
