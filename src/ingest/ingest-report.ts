@@ -12,6 +12,7 @@ import { linkItems } from './link-items.ts';
 import { loadDocxReport } from './load-docx.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { loadPdfReport } from './load-pdf.ts';
+import { loadPptxReport } from './load-pptx.ts';
 import { loadTextReport } from './load-text.ts';
 import type { ManifestEntry } from './manifest.ts';
 import type { BankQuestion, QuestionBank } from './question-bank.ts';
@@ -29,6 +30,8 @@ import { toUnits } from './units.ts';
 interface LoadedReport {
   document: SourceDocument;
   frontMatter?: FrontMatter;
+  /** What the format itself says about the report (a slide deck is kind 'slides'); front matter and manifest win. */
+  known?: Partial<DetectedMeta>;
   warnings: string[];
 }
 
@@ -38,6 +41,7 @@ const loaders: Record<string, (bytes: Uint8Array, file: string) => Promise<Loade
   '.txt': async (bytes, file) => loadTextReport(bytes, file),
   '.md': async (bytes, file) => loadTextReport(bytes, file),
   '.docx': loadDocxReport,
+  '.pptx': async (bytes, file) => ({ ...(await loadPptxReport(bytes, file)), known: { kind: 'slides' } }),
 };
 
 export const supportedExtensions: readonly string[] = Object.keys(loaders);
@@ -84,7 +88,7 @@ export async function ingestReport(
   }
   const loaded = await load(bytes, file);
   const document = loaded.document;
-  const known: Partial<DetectedMeta> = loaded.frontMatter?.meta ?? {};
+  const known: Partial<DetectedMeta> = { ...loaded.known, ...loaded.frontMatter?.meta };
   warnings.push(...loaded.warnings, ...(loaded.frontMatter?.warnings ?? []));
 
   const blocks = parseBlocks(document.pages);
