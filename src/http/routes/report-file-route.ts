@@ -10,7 +10,11 @@ const contentTypes: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
+
+// No browser shows a slide deck: offered inline it would only leave an empty tab, so it is downloaded.
+const downloadOnly = new Set(['.pptx']);
 
 /**
  * The original file of a report, so a citation can open the PDF at its page (…/file#page=N). Only files
@@ -26,14 +30,16 @@ export function reportFileRoute(index: ReportCatalog, corpusDir: string): Router
     const file = path.resolve(root, report.file);
     const relative = path.relative(root, file);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new AppError('NOT_FOUND', 'Rapportens fil finns inte i korpusen.');
-    const type = contentTypes[path.extname(file).toLowerCase()];
+    const extension = path.extname(file).toLowerCase();
+    const type = contentTypes[extension];
     if (!type) throw new AppError('NOT_FOUND', 'Rapportens fil kan inte visas.');
     response.type(type);
     // The file is the report as published, never a page of ours: no scripts, no sniffing it into HTML.
     // A PDF needs its viewer (object-src 'self'); the page's own CSP would forbid that.
     response.setHeader('Content-Security-Policy', "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'");
     response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`);
+    const disposition = downloadOnly.has(extension) ? 'attachment' : 'inline';
+    response.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`);
     response.sendFile(relative, { root, dotfiles: 'deny' }, (error) => {
       if (!error) return;
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as { status?: number }).status === 404;
