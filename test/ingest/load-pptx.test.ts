@@ -2,16 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import pptxgenjs from 'pptxgenjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
 import type { IngestResult } from '../../src/ingest/ingest-corpus.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { loadPptxReport } from '../../src/ingest/load-pptx.ts';
 import { notesLabel } from '../../src/ingest/pptx-slide-text.ts';
-
-// pptxgenjs's types describe CommonJS while Node loads its ES build, whose default export is the class itself.
-const PptxGenJS = pptxgenjs as unknown as typeof pptxgenjs.default;
+import { PptxGenJS } from './pptx-gen.ts';
 
 const author = 'Greta Egenskapsdotter';
 
@@ -104,6 +101,7 @@ beforeAll(async () => {
   directory = await mkdtemp(path.join(os.tmpdir(), 'utblick-pptx-'));
   await writeFile(path.join(directory, 'provregionen.pptx'), deck);
   await writeFile(path.join(directory, 'trasig.pptx'), new TextEncoder().encode('PK\u0003\u0004 inte en riktig presentation'));
+  await writeFile(path.join(directory, 'gammal.ppt'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
   result = await ingestCorpus(directory);
 });
 afterAll(async () => rm(directory, { recursive: true, force: true }));
@@ -180,8 +178,11 @@ describe('slide decks in the corpus', () => {
     expect(result.cleanedTexts.provregionen).toContain('[telefon]');
   });
 
-  it('a broken .pptx is a named failure in Swedish, the rest is still ingested', () => {
-    expect(result.failures).toEqual([{ file: 'trasig.pptx', reason: expect.stringMatching(/^trasig\.pptx: PowerPoint-filen kan inte läsas \(filen är ingen giltig \.pptx/) }]);
+  it('a broken .pptx and an old .ppt are named failures in Swedish, the rest is still ingested', () => {
+    expect(result.failures).toEqual([
+      { file: 'gammal.ppt', reason: 'filformatet .ppt stöds inte ännu' },
+      { file: 'trasig.pptx', reason: expect.stringMatching(/^trasig\.pptx: PowerPoint-filen kan inte läsas \(filen är ingen giltig \.pptx/) },
+    ]);
     expect(result.reports.map((report) => report.id)).toEqual(['provregionen']);
   });
 });
