@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
 import type { IngestResult } from '../../src/ingest/ingest-corpus.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { ingestReport } from '../../src/ingest/ingest-report.ts';
 import { loadPptxReport } from '../../src/ingest/load-pptx.ts';
 import { notesLabel } from '../../src/ingest/pptx-slide-text.ts';
+import { loadQuestionBank } from '../../src/ingest/question-bank.ts';
 import { PptxGenJS } from './pptx-gen.ts';
 
 const author = 'Greta Egenskapsdotter';
@@ -176,6 +178,12 @@ describe('slide decks in the corpus', () => {
     for (const secret of ['Anna Berg', 'Berg,', '070-123 45 67', 'Jonas Lind', 'jonas.lind@', author, 'Egenskapsdotter']) expect(indexed).not.toContain(secret);
     expect(result.cleanedTexts.provregionen).toMatch(/\[namn\], utvecklingsledare/);
     expect(result.cleanedTexts.provregionen).toContain('[telefon]');
+  });
+
+  it('are another kind when the manifest says so', async () => {
+    const entry = { file: 'provregionen.pptx', title: 'Provregionens redovisning', region: 'Provregionen', organisation: 'region' as const, kind: 'report' as const, year: 2024 };
+    const { report } = await ingestReport('provregionen.pptx', deck, entry, loadQuestionBank());
+    expect(report).toMatchObject({ kind: 'report', title: 'Provregionens redovisning', pageCount: 6 });
   });
 
   it('a broken .pptx and an old .ppt are named failures in Swedish, the rest is still ingested', () => {
