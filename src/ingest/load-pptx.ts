@@ -15,6 +15,7 @@ export const pptxLimits = { maxUncompressedBytes: 50 * 1024 * 1024, maxSlides: 1
 const relationshipTypes = {
   slide: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide',
   notesSlide: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide',
+  diagramData: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData',
 };
 const relationshipNamespace = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -42,7 +43,7 @@ function partReader(zip: JSZip, limit: number) {
       stream.on('error', reject);
       stream.on('end', () => resolve());
     });
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
   };
 }
 
@@ -98,7 +99,8 @@ function unreadable(file: string, reason: string, cause?: unknown): AppError {
 /**
  * Reads a .pptx slide deck: one page per slide, numbered as PowerPoint numbers them, so that a citation's
  * page is the slide number. Hidden slides are left out (with a warning) but keep their number. Only the
- * slide and notes XML is read: the document properties (docProps/core.xml, with the author's name) never are.
+ * slide, notes and SmartArt data XML is read: the document properties (docProps/core.xml, with the
+ * author's name), comments and charts never are.
  */
 export async function loadPptxReport(
   bytes: Uint8Array,
@@ -129,11 +131,17 @@ export async function loadPptxReport(
         hidden += 1;
         continue;
       }
-      const notesPart = (await relationships(read, part)).find((relationship) => relationship.type === relationshipTypes.notesSlide)?.target;
+      const related = await relationships(read, part);
+      const notesPart = related.find((relationship) => relationship.type === relationshipTypes.notesSlide)?.target;
       const notesXml = notesPart ? await read(notesPart) : null;
       const notes = notesXml !== null && notesPart ? parseXml(notesXml, notesPart) : null;
+      const diagrams = new Map<string, Document>();
+      for (const relationship of related.filter((candidate) => candidate.type === relationshipTypes.diagramData)) {
+        const diagramXml = await read(relationship.target);
+        if (diagramXml !== null) diagrams.set(relationship.id, parseXml(diagramXml, relationship.target));
+      }
       // A leading blank line makes each slide start after two blank lines: how the slide segmenter sees a new slide.
-      pages.push({ page: index + 1, text: `\n${slideText(slide, notes)}` });
+      pages.push({ page: index + 1, text: `\n${slideText(slide, notes, (id) => diagrams.get(id) ?? null)}` });
     }
     if (pages.every((page) => page.text.trim() === '')) throw new Unreadable('presentationen innehåller ingen text');
     const warnings = hidden > 0 ? [`${hidden} dolda bilder hoppades över`] : [];

@@ -2,13 +2,14 @@
  * Turns the XML of one PowerPoint slide (DrawingML, as parsed by @xmldom/xmldom) into the plain text
  * every other loader produces, laid out the way segment-slides.ts reads a slide: the title first as a
  * line of its own, each text box or placeholder a block of its own, bullet paragraphs as "- " lines
- * (two spaces per level), table rows as "| a | b |" lines. Pure; elements are matched by local name so
+ * (two spaces per level), table rows as "| a | b |" lines, the nodes of a SmartArt diagram as "- " lines. Pure; elements are matched by local name so
  * that the namespace prefixes a tool chose do not matter.
  */
 
 // Placeholders that hold what PowerPoint fills in on every slide, never the slide's content.
 const furniturePlaceholders = new Set(['dt', 'sldNum', 'ftr', 'hdr', 'sldImg']);
 const titlePlaceholders = new Set(['title', 'ctrTitle']);
+const relationshipNamespace = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 // Placeholders whose paragraphs are bullets unless a paragraph says otherwise (<a:buNone/>).
 const bulletPlaceholders = new Set(['body', 'obj', '']);
 
@@ -80,6 +81,22 @@ function tableLines(table: Element): string {
 interface SlideParts {
   title: string | null;
   blocks: string[];
+  /** The parsed data part of a SmartArt diagram, by the relationship id the slide gives it. */
+  diagram: (relationshipId: string) => Document | null;
+}
+
+/** A SmartArt diagram's text: each of its nodes (not the connectors or layout points) as a list item. */
+function diagramLines(data: Document): string {
+  const lines: string[] = [];
+  const points = data.getElementsByTagNameNS('*', 'pt');
+  for (let index = 0; index < points.length; index += 1) {
+    const point = points.item(index);
+    // A point without a type is a node (xmldom gives '' for a missing attribute).
+    if (!point || (point.getAttribute('type') || 'node') !== 'node') continue;
+    const body = childElements(point, 't')[0];
+    if (body) lines.push(...paragraphsOf(body, false).map((paragraph) => `- ${paragraph.text}`));
+  }
+  return lines.join('\n');
 }
 
 /** Walks the shape tree in document order (groups included), collecting the title and the text blocks. */
@@ -101,7 +118,9 @@ function collect(node: Element, parts: SlideParts): void {
       if (text !== '') parts.blocks.push(text);
     } else if (name === 'graphicFrame') {
       const table = firstDescendant(child, 'tbl');
-      const text = table ? tableLines(table) : '';
+      const diagramId = firstDescendant(child, 'relIds')?.getAttributeNS(relationshipNamespace, 'dm');
+      const diagram = !table && diagramId ? parts.diagram(diagramId) : null;
+      const text = table ? tableLines(table) : diagram ? diagramLines(diagram) : '';
       if (text !== '') parts.blocks.push(text);
     } else if (name === 'AlternateContent') {
       // Choice and Fallback hold the same content twice: read one of them.
@@ -115,8 +134,8 @@ function collect(node: Element, parts: SlideParts): void {
  * A slide as text: the title (from the title placeholder, else the first line) on its own, then its
  * blocks separated by blank lines, then the speaker notes labelled as such.
  */
-export function slideText(slide: Document, notes: Document | null): string {
-  const parts: SlideParts = { title: null, blocks: [] };
+export function slideText(slide: Document, notes: Document | null, diagram: SlideParts['diagram'] = () => null): string {
+  const parts: SlideParts = { title: null, blocks: [], diagram };
   const tree = firstDescendant(slide.documentElement, 'spTree');
   if (tree) collect(tree, parts);
   const blocks = parts.title ? [parts.title, ...parts.blocks] : parts.blocks;

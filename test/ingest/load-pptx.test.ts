@@ -95,6 +95,28 @@ async function reorder(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/** Adds a SmartArt diagram (its data part, relationship and frame) to the second slide, as PowerPoint stores one. */
+async function withDiagram(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const slideXml = await zip.file('ppt/slides/slide2.xml')!.async('string');
+  const frame =
+    '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="90" name="SmartArt"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="0" y="0"/><a:ext cx="1" cy="1"/></p:xfrm>' +
+    '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rIdSmartArt"/></a:graphicData></a:graphic></p:graphicFrame>';
+  zip.file('ppt/slides/slide2.xml', slideXml.replace('</p:spTree>', `${frame}</p:spTree>`));
+  const relsXml = await zip.file('ppt/slides/_rels/slide2.xml.rels')!.async('string');
+  const relationship = '<Relationship Id="rIdSmartArt" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData" Target="../diagrams/data1.xml"/>';
+  zip.file('ppt/slides/_rels/slide2.xml.rels', relsXml.replace('</Relationships>', `${relationship}</Relationships>`));
+  zip.file(
+    'ppt/diagrams/data1.xml',
+    '<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>' +
+      '<dgm:pt modelId="1" type="doc"><dgm:t><a:p><a:r><a:t>Dokumentet</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '<dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>Listning på vårdcentral</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '<dgm:pt modelId="3"><dgm:t><a:p><a:r><a:t>Samma läkare vid återbesök</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+      '</dgm:ptLst></dgm:dataModel>',
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
 let deck: Uint8Array;
 let directory: string;
 let result: IngestResult;
@@ -130,6 +152,11 @@ describe('loadPptxReport', () => {
     expect(third).toContain(`\n\n${notesLabel} Här berättar vi att teamen samarbetar`);
     expect(fourth).toBe('Hembesök per kommun\n\n| Kommun | Hembesök 2023 | Hembesök 2024 |\n| Åby | 1 180 | 1 540 |\n| Ödeshög | 640 | 910 |');
     expect(JSON.stringify(document)).not.toContain('hemliga planer');
+  });
+
+  it('reads the text of a SmartArt diagram on a slide', async () => {
+    const { document } = await loadPptxReport(await withDiagram(deck), 'smartart.pptx');
+    expect(document.pages[1]?.text).toMatch(/återkopplas till vårdcentralernas chefer\n\n- Listning på vårdcentral\n- Samma läkare vid återbesök$/);
   });
 
   it('follows the order of presentation.xml, not the order of the slide file names', async () => {

@@ -45,4 +45,23 @@ describe('slideText', () => {
     expect(slideText(slide(shape('type="title"', `<a:p>${run('Försöket')}</a:p>`)), notesPage)).toBe(`Försöket\n\n${notesLabel} Berätta om försöket.\nNämn resultaten.`);
     expect(slideText(slide(''), null)).toBe('');
   });
+
+  it('reads a SmartArt diagram’s nodes, through the relationship the slide names, as list items', () => {
+    const frame =
+      '<p:graphicFrame><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">' +
+      '<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:dm="rId7" r:lo="rId8"/>' +
+      '</a:graphicData></a:graphic></p:graphicFrame>';
+    const point = (type: string | null, text: string) => `<dgm:pt modelId="${text}"${type ? ` type="${type}"` : ''}><dgm:t><a:bodyPr/><a:p>${run(text)}</a:p></dgm:t></dgm:pt>`;
+    const data = parse(
+      `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" ${namespaces}><dgm:ptLst>` +
+        `${point('doc', 'Dokument')}${point(null, 'Inskrivning')}${point('parTrans', 'Pil')}${point('node', 'Hemgång med stöd')}${point('pres', 'Ruta')}</dgm:ptLst></dgm:dataModel>`,
+    );
+    const asked: string[] = [];
+    const text = slideText(slide(shape('type="title"', `<a:p>${run('Vårdkedjan')}</a:p>`) + frame), null, (id) => {
+      asked.push(id);
+      return id === 'rId7' ? data : null;
+    });
+    expect(text).toBe('Vårdkedjan\n\n- Inskrivning\n- Hemgång med stöd');
+    expect(asked).toEqual(['rId7']);
+  });
 });
