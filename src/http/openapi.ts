@@ -31,7 +31,7 @@ export const operations: Operation[] = [
   { method: 'get', path: '/api/coverage', summary: 'Täckning: avsnitt och rapporter per region och tema', response: responses.coverageResponse },
   { method: 'get', path: '/api/coverage/passages', summary: 'En regions avsnitt om ett tema', query: coveragePassagesQuerySchema, response: responses.coveragePassagesResponse, errors: [400, 404] },
   { method: 'get', path: '/api/reports', summary: 'Rapporterna i korpusen', response: responses.reportsResponse },
-  { method: 'get', path: '/api/reports/:id/file', summary: 'Rapportens originalfil (PDF öppnas på sidan med #page=N)', params: idParamsSchema, response: { contentType: 'application/pdf', description: 'Originalfilen (PDF, Markdown, text eller Word; en sparad webbsida som nedladdning, application/octet-stream)' }, errors: [404] },
+  { method: 'get', path: '/api/reports/:id/file', summary: 'Rapportens originalfil (PDF öppnas på sidan med #page=N)', params: idParamsSchema, response: { contentType: 'application/pdf', description: 'Originalfilen (PDF, Markdown, text eller Word eller PowerPoint; en sparad webbsida och en PowerPoint-fil som nedladdning)' }, errors: [404] },
   { method: 'get', path: '/api/themes', summary: 'Teman med antal avsnitt och rapporter', response: responses.themesResponse },
   { method: 'get', path: '/api/regions', summary: 'Regioner med antal rapporter och avsnitt', response: responses.regionsResponse },
   { method: 'get', path: '/api/passages/:id', summary: 'Ett avsnitt med rapport, grannar och sammanhang', params: idParamsSchema, response: responses.passageResponse, errors: [404] },

@@ -25,7 +25,7 @@ export interface IngestOptions {
 }
 
 // Formats reports are also written in that cannot be read yet: named in the failures rather than silently skipped.
-const laterFormats = new Set(['.doc', '.odt', '.rtf']);
+const laterFormats = new Set(['.doc', '.odt', '.rtf', '.ppt', '.odp']);
 
 /**
  * Ingests every report in corpusDir. A bad manifest entry stops the run (MANIFEST_INVALID); an

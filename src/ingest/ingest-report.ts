@@ -13,6 +13,7 @@ import { loadDocxReport } from './load-docx.ts';
 import { loadHtmlReport } from './load-html.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { loadPdfReport } from './load-pdf.ts';
+import { loadPptxReport } from './load-pptx.ts';
 import { loadTextReport } from './load-text.ts';
 import type { ManifestEntry } from './manifest.ts';
 import type { BankQuestion, QuestionBank } from './question-bank.ts';
@@ -30,6 +31,8 @@ import { toUnits } from './units.ts';
 interface LoadedReport {
   document: SourceDocument;
   frontMatter?: FrontMatter;
+  /** What the format itself says about the report (a slide deck is kind 'slides'); front matter and manifest win. */
+  known?: Partial<DetectedMeta>;
   warnings: string[];
 }
 
@@ -41,6 +44,7 @@ const loaders: Record<string, (bytes: Uint8Array, file: string) => Promise<Loade
   '.docx': loadDocxReport,
   '.html': async (bytes, file) => loadHtmlReport(bytes, file),
   '.htm': async (bytes, file) => loadHtmlReport(bytes, file),
+  '.pptx': async (bytes, file) => ({ ...(await loadPptxReport(bytes, file)), known: { kind: 'slides' } }),
 };
 
 export const supportedExtensions: readonly string[] = Object.keys(loaders);
@@ -87,7 +91,7 @@ export async function ingestReport(
   }
   const loaded = await load(bytes, file);
   const document = loaded.document;
-  const known: Partial<DetectedMeta> = loaded.frontMatter?.meta ?? {};
+  const known: Partial<DetectedMeta> = { ...loaded.known, ...loaded.frontMatter?.meta };
   warnings.push(...loaded.warnings, ...(loaded.frontMatter?.warnings ?? []));
 
   const blocks = parseBlocks(document.pages);

@@ -1,6 +1,6 @@
-/** Text of one report as loaded, before cleaning: one entry per PDF page, or one entry for text files. */
+/** Text of one report as loaded, before cleaning: one entry per PDF page or slide, or one entry for text and Word files. */
 export interface SourcePage {
-  /** 1-based page number, or null for text sources. */
+  /** 1-based page or slide number, or null for text sources. */
   page: number | null;
   text: string;
 }

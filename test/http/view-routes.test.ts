@@ -1,12 +1,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { compareResponse, coveragePassagesResponse, coverageResponse } from '../../src/http/response-schemas.ts';
 import { fixtureCatalog } from '../answer/fixture-catalog.ts';
+import { PptxGenJS } from '../ingest/pptx-gen.ts';
 import { startApp, type RunningApp } from './start-app.ts';
 
 let app: RunningApp;
@@ -19,6 +21,9 @@ beforeAll(async () => {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const n of [1, 2]) pdf.addPage().drawText(`Sida ${n}: God och nara vard i Gavleborg`, { x: 50, y: 700, size: 14, font });
   await writeFile(path.join(corpusDir, 'gavleborg.pdf'), await pdf.save());
+  const deck = new PptxGenJS();
+  deck.addSlide().addText('Mobila team i Gävleborg', { x: 1, y: 1, w: 8, h: 1 });
+  await writeFile(path.join(corpusDir, 'bildspel nära vård.pptx'), (await deck.write({ outputType: 'uint8array' })) as Uint8Array);
   const catalog = fixtureCatalog();
   // One report claims a file outside the corpus: the route must refuse it rather than follow the path.
   catalog.reports = catalog.reports.map((report) =>
@@ -31,6 +36,7 @@ beforeAll(async () => {
     'utf8',
   );
   catalog.reports.push({ ...catalog.reports[0]!, id: 'webbsida', file: 'webbsida.html' });
+  catalog.reports.push({ ...catalog.reports[0]!, id: 'bildspel', file: 'bildspel nära vård.pptx', kind: 'slides' });
   app = await startApp({ config: loadConfig({}, { bodyLimit: '100kb', corpusDir }), catalog });
 });
 afterAll(async () => {
@@ -128,6 +134,17 @@ describe('GET /api/reports/:id/file', () => {
     // The bytes are the page as saved.
     expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toContain('Vårdcentralerna i Örebro län.');
   });
+
+  it('offers a slide deck as a download with the PowerPoint content type', async () => {
+    const response = await get('/api/reports/bildspel/file');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('bildspel nära vård.pptx')}`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Mobila team i Gävleborg');
+  });
+
   it('never serves a path outside the corpus, nor an unknown report', async () => {
     const outside = await get('/api/reports/dalarna/file');
     expect(outside.status).toBe(404);

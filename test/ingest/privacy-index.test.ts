@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSeedIndex, type SeedServer } from '../support/seed-index.ts';
+import { PptxGenJS, withCentredTitle } from './pptx-gen.ts';
 
 /**
  * The privacy promise end to end: a corpus full of personal data in every form is built into a real
@@ -15,6 +16,8 @@ const personal = [
   '070-123 45 67', '08-123 456 78', '+46 70 765 43 21', '010-987 65 43', '0739876543',
   'anna.lindgren(at)regionprovland.se', 'per.sundberg[at]provland.se', 'kontakt.nara snabel-a provland.se', 'eva.ek@provland.se',
   'Erik Johansson', 'Johansson', 'Lisa Ekström', 'Ekström', 'Maria Lind', 'Karl-Erik Svensson', 'Sofia Nyberg', 'Ahmed Karimi', 'Oskar Lindqvist',
+  // The slide deck: presenter on the title slide, a name in the speaker notes, the author in the document properties.
+  'Ingrid Sjöberg', 'Sjöberg', 'Gustav Holm', '072-555 66 77', 'Birgitta Nordin', 'Nordin',
 ];
 // The same data written without separators, as it could turn up in a tokenised or serialised file.
 const digitsOnly = personal.filter((item) => /^[\d\s+-]+$/.test(item)).map((item) => item.replace(/\D/g, ''));
@@ -61,6 +64,28 @@ async function makeDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
+async function makeDeck(): Promise<Uint8Array> {
+  const deck = new PptxGenJS();
+  deck.author = 'Birgitta Nordin';
+  deck.defineSlideMaster({ title: 'RUBRIK', objects: [{ placeholder: { options: { name: 'rubrik', type: 'title', x: 0.5, y: 0.3, w: 9, h: 1 }, text: '' } }] });
+  const title = deck.addSlide({ masterName: 'RUBRIK' });
+  // The presenter's box comes first in the shape tree; the centred title is still the slide's title.
+  title.addText(
+    [
+      { text: 'Ingrid Sjöberg', options: { breakLine: true } },
+      { text: 'Utvecklingsledare, Region Provland', options: { breakLine: true } },
+      { text: '072-555 66 77' },
+    ],
+    { x: 1, y: 3, w: 8, h: 1.5 },
+  );
+  title.addText('Mobila team i Provland 2024', { placeholder: 'rubrik' });
+  const team = deck.addSlide({ masterName: 'RUBRIK' });
+  team.addText('Mobila team når fler äldre', { placeholder: 'rubrik' });
+  team.addText('Teamen gjorde 2 300 hembesök hos äldre med stora vårdbehov i Provlands kommuner under året.', { x: 0.5, y: 1.5, w: 9, h: 2 });
+  team.addNotes('Enhetschefen Gustav Holm berättar hur teamen planerar besöken tillsammans med hemsjukvården.');
+  return withCentredTitle((await deck.write({ outputType: 'uint8array' })) as Uint8Array);
+}
+
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
@@ -74,6 +99,7 @@ beforeAll(async () => {
   corpus = await mkdtemp(path.join(os.tmpdir(), 'utblick-privacy-'));
   await writeFile(path.join(corpus, 'provland.md'), reportText);
   await writeFile(path.join(corpus, 'provland-kommuner.docx'), await makeDocx());
+  await writeFile(path.join(corpus, 'provland-bildspel.pptx'), await makeDeck());
   seed = await serveSeedIndex({ corpusDir: corpus });
   baseUrl = seed.baseUrl;
 }, 60_000);
@@ -93,7 +119,8 @@ function expectNoPersonalData(text: string, where: string): void {
 describe('privacy of a built index', () => {
   it('the corpus was ingested in full', () => {
     expect(seed.build.ingest.failures).toEqual([]);
-    expect(seed.build.ingest.reports.map((report) => report.id).sort()).toEqual(['provland', 'provland-kommuner']);
+    expect(seed.build.ingest.reports.map((report) => report.id).sort()).toEqual(['provland', 'provland-bildspel', 'provland-kommuner']);
+    expect(seed.build.ingest.reports.find((report) => report.id === 'provland-bildspel')).toMatchObject({ kind: 'slides', title: 'Mobila team i Provland 2024', pageCount: 2 });
   });
 
   it('no index file holds personal data, while organisations and places stay', async () => {
@@ -108,6 +135,7 @@ describe('privacy of a built index', () => {
     for (const name of kept) expect(all).toContain(name);
     expect(all).toContain('RS 2021-0456');
     expect(all).toContain('från 22 till 41 procent');
+    expect(all).toContain('2 300 hembesök');
   });
 
   it('no API response holds personal data', async () => {

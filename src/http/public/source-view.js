@@ -73,10 +73,13 @@ export function highlightIn(root, sentences) {
   return marked;
 }
 
-/** Where the original file opens: a PDF at the cited page; a saved web page is downloaded (the server never shows it). */
+/** Where the original file opens: a PDF at the cited page; a saved web page or a slide deck is downloaded (the server never shows them), a slide named. */
 export function originalLink(reportId, file, page) {
   if (!reportId || !file) return null;
   const isPdf = /\.pdf$/i.test(file);
+  if (/\.pptx$/i.test(file)) {
+    return { href: `api/reports/${encodeURIComponent(reportId)}/file`, label: page ? `Ladda ner presentationen (bild ${page})` : 'Ladda ner presentationen' };
+  }
   const label = isPdf ? (page ? `Öppna PDF:en på sidan ${page}` : 'Öppna PDF:en') : /\.html?$/i.test(file) ? 'Ladda ner den sparade webbsidan' : 'Öppna originalfilen';
   return { href: `api/reports/${encodeURIComponent(reportId)}/file${isPdf && page ? `#page=${page}` : ''}`, label };
 }

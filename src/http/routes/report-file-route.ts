@@ -14,8 +14,11 @@ const contentTypes: Record<string, string> = {
   // offered as a download of opaque bytes, in whatever encoding it was saved.
   '.html': 'application/octet-stream',
   '.htm': 'application/octet-stream',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
-const downloaded = new Set(['.html', '.htm']);
+// Downloaded, never shown inline: a saved web page (shown on our origin its scripts would run as ours)
+// and a slide deck (no browser shows one: inline it would only leave an empty tab).
+const downloaded = new Set(['.html', '.htm', '.pptx']);
 
 /**
  * The original file of a report, so a citation can open the PDF at its page (…/file#page=N); a saved

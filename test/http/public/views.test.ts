@@ -165,11 +165,13 @@ describe('filters', async () => {
 
 describe('source view data', async () => {
   const { originalLink, sourceData, markedSentences } = await loadPublic('source-view.js');
-  it('links a PDF at the cited page, other files as they are', () => {
+  it('links a PDF at the cited page, a slide deck as a download naming the slide, other files as they are', () => {
     expect(originalLink('r1', 'rapport.pdf', 7)).toEqual({ href: 'api/reports/r1/file#page=7', label: 'Öppna PDF:en på sidan 7' });
     expect(originalLink('r 2', 'Rapport.PDF', null)).toEqual({ href: 'api/reports/r%202/file', label: 'Öppna PDF:en' });
     expect(originalLink('r3', 'rapport.md', 3)).toEqual({ href: 'api/reports/r3/file', label: 'Öppna originalfilen' });
     expect(originalLink('r5', 'regionens-sida.HTM', 2)).toEqual({ href: 'api/reports/r5/file', label: 'Ladda ner den sparade webbsidan' });
+    expect(originalLink('r5', 'Bildspel.PPTX', 4)).toEqual({ href: 'api/reports/r5/file', label: 'Ladda ner presentationen (bild 4)' });
+    expect(originalLink('r5', 'bildspel.pptx', null)).toEqual({ href: 'api/reports/r5/file', label: 'Ladda ner presentationen' });
     expect(originalLink('r4', null, 3)).toBeNull();
   });
   it('reads /api/passages/:id as its schema gives it, with cleaned text where a neighbour is missing', () => {
