@@ -34,3 +34,13 @@ export const swedishRegions: SwedishRegion[] = [
   { name: 'Region Örebro län', words: ['örebro'], adjectives: [] },
   { name: 'Region Östergötland', words: ['östergötland'], adjectives: ['östgötsk'] },
 ];
+
+/**
+ * Names a corpus gives material from national bodies (SKR, Socialstyrelsen, Vårdanalys) instead of a
+ * region: it sits beside the regions in an answer but is not counted as one of them.
+ */
+const nationalScopes = new Set(['nationell', 'nationellt', 'nationella', 'sverige', 'riket', 'hela landet']);
+
+export function isNationalScope(name: string): boolean {
+  return nationalScopes.has(name.trim().toLocaleLowerCase('sv'));
+}

@@ -1,3 +1,4 @@
+import { isNationalScope } from '../../text/swedish-regions.ts';
 import { termWeight, type TermStatistics } from '../evidence/term-statistics.ts';
 import { classifyFigures, reportsOutcome, statementKind, type ClassifiedFigure } from './figure-kinds.ts';
 import { recurringPhrases } from './recurring-phrases.ts';
@@ -110,8 +111,14 @@ export function evidenceOverview(regions: RegionEvidence[], options: OverviewOpt
   if (facts.withEvidence.length === 0) {
     return missing.length > 0 ? `Inget av materialet tar upp detta (${missing.join(', ')}).` : 'Inget av materialet tar upp detta.';
   }
+  // National bodies' material is named beside the regions, not counted as one of them.
+  const regional = facts.withEvidence.filter((name) => !isNationalScope(name));
+  const national = facts.withEvidence.filter((name) => isNationalScope(name));
   const count = facts.withEvidence.length;
-  const sentences = [`${count === 1 ? 'En region' : `${count} regioner`} beskriver detta: ${listed(facts.withEvidence)}.`];
+  const sentences =
+    regional.length === 0
+      ? [`Nationellt material tar upp detta: ${listed(national)}.`]
+      : [`${regional.length === 1 ? 'En region' : `${regional.length} regioner`} beskriver detta: ${listed(regional)}.${national.length > 0 ? ` Även nationellt material tar upp det (${listed(national)}).` : ''}`];
   if (facts.outcomes.length > 0) sentences.push(`Utfall redovisas av ${listed(facts.outcomes.map(withFigures))}.`);
   if (facts.aimsOnly.length > 0) sentences.push(`Mål, planer eller prognoser men inget utfall: ${listed(facts.aimsOnly.map(withFigures))}.`);
   if (facts.outcomes.length === 0) sentences.push(count === 1 ? 'Inget utfall redovisas; materialet beskriver insatser.' : 'Ingen av dem redovisar något utfall; materialet beskriver insatser.');

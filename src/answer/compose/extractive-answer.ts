@@ -1,4 +1,5 @@
 import type { Answer, Hit, RegionAccount } from '../../types.ts';
+import { isNationalScope } from '../../text/swedish-regions.ts';
 import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
 import { createCitationList } from '../evidence/citations.ts';
 import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage, type Evidence } from '../evidence/evidence.ts';
@@ -146,7 +147,9 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   }
   // The overview from the evidence itself: who describes it, who reports outcomes (with figures), recurring phrases.
   const overview = evidenceOverview(withEvidence.map((entry) => ({ region: entry.region, texts: entry.texts })), { statistics: index.statistics, topicTerms: context.queryTerms });
-  const intro = withEvidence.length > 0 ? `${overview} (${withEvidence.length} av ${regionEvidence.length} regioner i urvalet.)` : overview;
+  const regional = (names: string[]) => names.filter((name) => !isNationalScope(name)).length;
+  const inScope = regional(regionEvidence.map((entry) => entry.region));
+  const intro = withEvidence.length > 0 && inScope > 0 ? `${overview} (${regional(withEvidence.map((entry) => entry.region))} av ${inScope} regioner i urvalet.)` : overview;
   return {
     answerable: withEvidence.length > 0,
     answer: [intro, ...sections, ...(closing.length > 0 ? [closing.join('\n')] : [])].join('\n\n'),

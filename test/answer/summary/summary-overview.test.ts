@@ -34,6 +34,18 @@ describe('buildOverview', () => {
     expect(overview).not.toContain('Utfall redovisas');
     expect(overview).toContain('Ingen av dem redovisar något utfall');
   });
+  it('names national bodies\' material beside the regions, not as one of them', () => {
+    const withNational = buildOverview(
+      [
+        { region: 'A', points: [{ text: 'Regionen har infört hembesök av sjuksköterskor.', citations: [1] }] },
+        { region: 'Nationell', points: [{ text: 'Myndigheten ger stöd till regionernas hembesök.', citations: [2] }] },
+      ],
+      [],
+    );
+    expect(withNational).toMatch(/^En region beskriver detta: A\. Även nationellt material tar upp det \(Nationell\)\./);
+    const onlyNational = buildOverview([{ region: 'Nationell', points: [{ text: 'Myndigheten ger stöd till hembesök.', citations: [1] }] }], ['A']);
+    expect(onlyNational).toMatch(/^Nationellt material tar upp detta: Nationell\./);
+  });
   it('works for one region only', () => {
     const overview = buildOverview([{ region: 'A', points: [{ text: 'Antalet akutbesök har minskat sedan starten.', citations: [1] }] }], []);
     expect(overview).toBe('En region beskriver detta: A. Utfall redovisas av A.');
