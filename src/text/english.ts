@@ -8,15 +8,27 @@ interface EnglishEntry {
   swedish: string[];
 }
 
-let entries: EnglishEntry[] | undefined;
+let entriesByFirstTerm: Map<string, EnglishEntry[]> | undefined;
 
-/** data/english-sv.json, longest English phrase first so that "home health care" wins over "care". */
-function englishEntries(): EnglishEntry[] {
-  entries ??= readDataFile('english-sv.json', z.object({ entries: z.array(z.object({ english: z.string(), swedish: z.string() })) }))
-    .entries.map((entry) => ({ english: phraseTerms(entry.english), swedish: phraseTerms(entry.swedish) }))
-    .filter((entry) => entry.english.length > 0 && entry.swedish.length > 0)
-    .sort((a, b) => b.english.length - a.english.length);
-  return entries;
+/**
+ * data/english-sv.json by the phrase's first English term, longest phrase first so that "home health
+ * care" wins over "home": a position of a question is compared with the few phrases that can start
+ * there, not with every entry.
+ */
+function englishEntries(term: string): readonly EnglishEntry[] {
+  if (!entriesByFirstTerm) {
+    entriesByFirstTerm = new Map();
+    const entries = readDataFile('english-sv.json', z.object({ entries: z.array(z.object({ english: z.string(), swedish: z.string() })) }))
+      .entries.map((entry) => ({ english: phraseTerms(entry.english), swedish: phraseTerms(entry.swedish) }))
+      .filter((entry) => entry.english.length > 0 && entry.swedish.length > 0)
+      .sort((a, b) => b.english.length - a.english.length);
+    for (const entry of entries) {
+      const list = entriesByFirstTerm.get(entry.english[0]!) ?? [];
+      list.push(entry);
+      entriesByFirstTerm.set(entry.english[0]!, list);
+    }
+  }
+  return entriesByFirstTerm.get(term) ?? [];
 }
 
 /**
@@ -28,7 +40,7 @@ export function translateEnglishTerms(terms: readonly string[]): string[] {
   const result: string[] = [];
   let position = 0;
   outer: while (position < terms.length) {
-    for (const entry of englishEntries()) {
+    for (const entry of englishEntries(terms[position]!)) {
       if (entry.english.every((term, offset) => terms[position + offset] === term)) {
         result.push(...entry.swedish);
         position += entry.english.length;
@@ -53,7 +65,7 @@ export function translateEnglishWords(words: readonly TopicWord[]): TopicWord[] 
   const result: TopicWord[] = [];
   let position = 0;
   outer: while (position < words.length) {
-    for (const entry of englishEntries()) {
+    for (const entry of englishEntries(terms[position]!)) {
       if (entry.english.every((term, offset) => terms[position + offset] === term)) {
         const surface = words.slice(position, position + entry.english.length).map((word) => word.surface).join(' ');
         for (const term of entry.swedish) result.push({ term, surface });
