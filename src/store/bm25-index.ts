@@ -88,6 +88,11 @@ export class Bm25Index {
     return this.data.ids.length;
   }
 
+  /** The term's number (its position in `data.terms`), or undefined when no document uses it. */
+  termNumber(term: string): number | undefined {
+    return this.termNumbers.get(term);
+  }
+
   /** The idf of a search term, or undefined when no document uses it. */
   inverseDocumentFrequency(term: string): number | undefined {
     const number = this.termNumbers.get(term);
