@@ -11,10 +11,12 @@ const magic = 'UTBM25\0\0';
 export const bm25FormatVersion = 1;
 const columns = ['offsets', 'postingDocuments', 'postingFrequencies', 'documentLengths', 'standaloneFrequencies'] as const;
 
+// 100,000 ids and 250,000 terms: one loop each, not a zod element parse per string.
+const stringList = z.custom<string[]>((value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string'), 'en lista av strängar');
 const headerSchema = z.object({
   params: z.object({ k1: z.number(), b: z.number() }),
-  ids: z.array(z.string()),
-  terms: z.array(z.string()),
+  ids: stringList,
+  terms: stringList,
   lengths: z.object(Object.fromEntries(columns.map((column) => [column, z.number().int().min(0)])) as Record<(typeof columns)[number], z.ZodNumber>),
 });
 

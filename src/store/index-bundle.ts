@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { offlineStateSchema, type OfflineState } from '../embed/offline-state.ts';
+import { parseOfflineState, type OfflineState } from '../embed/offline-state.ts';
 import { AppError } from '../errors.ts';
 import type { EmbedderInfo, Passage, Report, Theme } from '../types.ts';
 import { Bm25Index } from './bm25-index.ts';
@@ -183,18 +183,11 @@ async function loadVerified(
   // Each is awaited below; a failure is thrown there (and one never awaited is not an unhandled rejection).
   for (const pending of artefacts.values()) pending.catch(() => undefined);
   const verified = (name: string): Promise<Buffer> => artefacts.get(name)!;
-  const parseJson = (name: string, bytes: Buffer): unknown => {
-    try {
-      return JSON.parse(bytes.toString('utf8'));
-    } catch (error) {
-      throw new AppError('INDEX_CORRUPT', `${name} i indexet kan inte läsas (${(error as Error).message}); kör om \`npm run ingest\`.`, { cause: error });
-    }
-  };
 
-  const passages = parsePassagesJsonl((await verified(bundleFiles.passages)).toString('utf8'));
+  const passages = parsePassagesJsonl(await verified(bundleFiles.passages));
   if (passages.length !== manifest.counts.passages) throw corrupt(`${passages.length} passager men manifestet säger ${manifest.counts.passages}`);
   const reportIds = manifest.reports.map((report) => report.id);
-  const cleanedTexts = lazyCleanedTexts(await verified(bundleFiles.cleanedTexts), reportIds, (bytes) => parseJson(bundleFiles.cleanedTexts, bytes));
+  const cleanedTexts = lazyCleanedTexts(await verified(bundleFiles.cleanedTexts), reportIds);
   // Every passage must have exactly one vector, and no vector may name a passage that is not there.
   const idsBytes = await verified(hnswIdsFileName);
   let vectorIds: HnswIds;
@@ -219,23 +212,34 @@ async function loadVerified(
 
   let offlineState: OfflineState | null = null;
   if (artefacts.has(bundleFiles.offlineState)) {
-    const parsed = offlineStateSchema.safeParse(parseJson(bundleFiles.offlineState, await verified(bundleFiles.offlineState)));
-    if (!parsed.success) throw corrupt(`${bundleFiles.offlineState} är ogiltig`);
-    offlineState = parsed.data as OfflineState;
+    offlineState = parseOfflineState(parseArtefactJson(bundleFiles.offlineState, await verified(bundleFiles.offlineState)));
+    if (!offlineState) throw corrupt(`${bundleFiles.offlineState} är ogiltig`);
   } else if (manifest.embedder.kind === 'offline') {
     throw corrupt(`${bundleFiles.offlineState} saknas`);
   }
   return { manifest, reports: manifest.reports, passages, cleanedTexts, themes: manifest.themes, vectorIndex, lexicalIndex, offlineState };
 }
 
+function parseArtefactJson(name: string, bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new AppError('INDEX_CORRUPT', `${name} i indexet kan inte läsas (${(error as Error).message}); kör om \`npm run ingest\`.`, { cause: error });
+  }
+}
+
 /**
  * The cleaned report texts (116 MB at 100,000 passages), verified at load but parsed the first time a
  * source view asks for one: nothing at start-up reads them. Reads like the plain record it replaces.
+ * A module-level function on purpose: a closure made inside the loader would keep all its buffers alive.
  */
-function lazyCleanedTexts(bytes: Buffer, reportIds: readonly string[], parse: (bytes: Buffer) => unknown): Record<string, string> {
+function lazyCleanedTexts(bytes: Buffer | null, reportIds: readonly string[]): Record<string, string> {
   let parsed: Record<string, string> | undefined;
   const texts = (): Record<string, string> => {
-    parsed ??= parse(bytes) as Record<string, string>;
+    if (!parsed) {
+      parsed = parseArtefactJson(bundleFiles.cleanedTexts, bytes!) as Record<string, string>;
+      bytes = null;
+    }
     return parsed;
   };
   const record: Record<string, string> = {};
