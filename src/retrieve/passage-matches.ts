@@ -38,13 +38,74 @@ export interface PassageWords {
   table: WordTable;
   /** The words in reading order (the table's own strings). */
   sequence: readonly string[];
+  /** Distinct words (positions 0 … count − 1, in order of first use). */
+  count: number;
   /**
-   * Per distinct word, in order of first use, three integers: its number in `table`, and its opening
-   * and ending (first and last two letters, see `letterPair`) when it can match partially at all, else
-   * `noKey`. A partial match shares the term's opening (modifier, derivation) or its ending (head of a
-   * compound), so only those few words are put to the matching rule.
+   * One Int32Array per passage (see `layout`): per position its word number, opening and ending (first
+   * and last two letters, see `letterPair`, or `noKey` when it cannot match partially) and the next
+   * position with the same opening and ending; then three open-addressing tables from word number,
+   * opening and ending to the first position having it. A term is then a few probes, not a scan: a
+   * partial match shares the term's opening (modifier, derivation) or its ending (head of a compound).
    */
-  entries: Int32Array;
+  data: Int32Array;
+  /** Size of each table (a power of two, at least twice `count`) and the hash shift that goes with it. */
+  slots: number;
+  shift: number;
+}
+
+function layout(count: number, slots: number) {
+  return {
+    number: 0,
+    opening: count,
+    ending: 2 * count,
+    nextOpening: 3 * count,
+    nextEnding: 4 * count,
+    exactTable: 5 * count,
+    openingTable: 5 * count + slots,
+    endingTable: 5 * count + 2 * slots,
+    size: 5 * count + 3 * slots,
+  };
+}
+
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+/** The first position whose value at `keys` is `key`, from the table at `tableAt` (positions stored + 1; 0 = empty), or -1. */
+function probe(words: PassageWords, tableAt: number, keys: number, key: number): number {
+  const data = words.data;
+  const slots = words.slots;
+  for (let slot = slotOf(key, words.shift); ; slot = (slot + 1) & (slots - 1)) {
+    const stored = data[tableAt + slot]!;
+    if (stored === 0) return -1;
+    if (data[keys + stored - 1] === key) return stored - 1;
+  }
+}
+
+/** The first position, along a chain of positions sharing a key (linked at `next`), whose word partially matches the form; -1 when none. */
+function firstPartial(words: PassageWords, form: string, position: number, next: number): number {
+  for (let current = position; current >= 0; current = words.data[next + current]!) {
+    if (partialMatchStrength(form, words.table.words[words.data[current]!]!) > 0) return current;
+  }
+  return -1;
+}
+
+/** Puts a position in a table: as the head of its key, or at the end of the chain of positions already holding the key. */
+function insert(data: Int32Array, slots: number, shift: number, tableAt: number, keys: number, next: number, position: number): void {
+  const key = data[keys + position]!;
+  for (let slot = slotOf(key, shift); ; slot = (slot + 1) & (slots - 1)) {
+    const stored = data[tableAt + slot]!;
+    if (stored === 0) {
+      data[tableAt + slot] = position + 1;
+      return;
+    }
+    if (data[keys + stored - 1] === key) {
+      let last = stored - 1;
+      while (data[next + last]! >= 0) last = data[next + last]!;
+      data[next + last] = position;
+      return;
+    }
+  }
 }
 
 /*
@@ -76,14 +137,27 @@ const partialStrength = Math.max(matchStrengths.compound, matchStrengths.derivat
 export function wordsOf(text: string, table: WordTable = new WordTable()): PassageWords {
   const sequence = analyzeWords(text).map((word) => table.words[table.add(word)]!);
   const distinct = [...new Set(sequence)];
-  const entries = new Int32Array(distinct.length * 3);
+  const count = distinct.length;
+  let slots = 16;
+  while (slots < 2 * count) slots *= 2;
+  const shift = 32 - Math.log2(slots);
+  const at = layout(count, slots);
+  const data = new Int32Array(at.size);
   distinct.forEach((word, position) => {
     const partial = word.length >= shortestPartialWord && !hasDigit(word);
-    entries[position * 3] = table.numberOf(word);
-    entries[position * 3 + 1] = partial ? letterPair(word, 0) : noKey;
-    entries[position * 3 + 2] = partial ? letterPair(word, word.length - 2) : noKey;
+    data[at.number + position] = table.numberOf(word);
+    data[at.opening + position] = partial ? letterPair(word, 0) : noKey;
+    data[at.ending + position] = partial ? letterPair(word, word.length - 2) : noKey;
+    data[at.nextOpening + position] = -1;
+    data[at.nextEnding + position] = -1;
   });
-  return { table, sequence, entries };
+  for (let position = 0; position < count; position++) {
+    insert(data, slots, shift, at.exactTable, at.number, -1, position);
+    if (data[at.opening + position] === noKey) continue;
+    insert(data, slots, shift, at.openingTable, at.opening, at.nextOpening, position);
+    insert(data, slots, shift, at.endingTable, at.ending, at.nextEnding, position);
+  }
+  return { table, sequence, count, data, slots, shift };
 }
 
 /**
@@ -149,34 +223,35 @@ export function topicMatcher(topic: readonly LexiconTerm[]): (words: PassageWord
       numberedAtSize = words.table.size;
       for (const entry of prepared) for (const form of entry.forms) form.number = words.table.numberOf(form.form);
     }
-    const { entries, table } = words;
+    const { data, table, count, slots } = words;
+    // Offsets as in `layout`, worked out here: this runs for every hit of every query.
+    const opening = count;
+    const ending = 2 * count;
+    const nextOpening = 3 * count;
+    const nextEnding = 4 * count;
+    const exactTable = 5 * count;
+    const openingTable = exactTable + slots;
+    const endingTable = exactTable + 2 * slots;
     const matches: TermMatch[] = [];
     for (const entry of prepared) {
       let best: TermMatch | undefined;
       for (const form of entry.forms) {
         const exact = matchStrengths.exact * form.factor;
-        const partial = partialStrength * form.factor;
         if (exact <= (best?.strength ?? 0)) continue;
-        // One pass over the words: the form itself, else the first word that matches it partially
-        // (compound and derivation credit are one value, so the first is what a scan of every word keeps).
-        let partialWord: string | undefined;
-        let found = false;
-        for (let at = 0; at < entries.length; at += 3) {
-          if (entries[at] === form.number) {
-            found = true;
-            break;
-          }
-          if (partialWord === undefined && (entries[at + 1] === form.opening || entries[at + 2] === form.ending)) {
-            const word = table.words[entries[at]!]!;
-            if (partialMatchStrength(form.form, word) > 0) partialWord = word;
-          }
-        }
-        if (found) {
+        if (form.number >= 0 && probe(words, exactTable, 0, form.number) >= 0) {
           best = { term: entry.term, strength: exact, word: form.form };
-        } else if (partialWord !== undefined && partial > (best?.strength ?? 0)) {
-          const strength = partialMatchStrength(form.form, partialWord) * form.factor;
-          if (strength > (best?.strength ?? 0)) best = { term: entry.term, strength, word: partialWord };
+          continue;
         }
+        if (partialStrength * form.factor <= (best?.strength ?? 0)) continue;
+        // Compound and derivation credit are one value, so the form's best is the first partially
+        // matching word (what a scan of every word keeps): the lower of the first in each chain.
+        const byOpening = form.opening === noTermKey ? -1 : firstPartial(words, form.form, probe(words, openingTable, opening, form.opening), nextOpening);
+        const byEnding = form.ending === noTermKey ? -1 : firstPartial(words, form.form, probe(words, endingTable, ending, form.ending), nextEnding);
+        const position = byOpening < 0 ? byEnding : byEnding < 0 ? byOpening : Math.min(byOpening, byEnding);
+        if (position < 0) continue;
+        const word = table.words[data[position]!]!;
+        const strength = partialMatchStrength(form.form, word) * form.factor;
+        if (strength > (best?.strength ?? 0)) best = { term: entry.term, strength, word };
       }
       if ((best?.strength ?? 0) < spelledOutStrength && spelledOutIn(entry.term, words.sequence)) {
         best = { term: entry.term, strength: spelledOutStrength, word: entry.term };
