@@ -41,7 +41,8 @@ function norm(vector: Float32Array): number {
 export class HnswIndex implements VectorIndex {
   private readonly graph: hnswlib.HierarchicalNSW;
   private readonly ids: string[];
-  private readonly labels = new Map<string, number>();
+  /** Label per id, made on the first add: a loaded index is only searched (labels come back as rows). */
+  private labels: Map<string, number> | undefined;
   /** The same vectors (row = label), for exact search under selective filters. */
   private readonly exact: ExactVectorIndex;
 
@@ -54,7 +55,6 @@ export class HnswIndex implements VectorIndex {
   ) {
     this.graph = graph;
     this.ids = ids;
-    ids.forEach((id, label) => this.labels.set(id, label));
     graph.setEf(params.efSearch);
     this.exact = new ExactVectorIndex(dimension, { matrix, ids });
   }
@@ -110,6 +110,7 @@ export class HnswIndex implements VectorIndex {
     }
     // hnswlib divides by the norm for cosine; a zero vector would poison the graph with NaN.
     if (norm(vector) === 0) throw new AppError('INTERNAL', `Nollvektor för ${id} kan inte indexeras.`);
+    this.labels ??= new Map(this.ids.map((known, label) => [known, label]));
     let label = this.labels.get(id);
     if (label === undefined) {
       label = this.ids.length;

@@ -196,9 +196,14 @@ async function loadVerified(
   } catch (error) {
     throw corrupt(`${hnswIdsFileName} kan inte läsas (${(error as Error).message})`);
   }
-  const passageIds = new Set(passages.map((passage) => passage.id));
-  if (vectorIds.ids.length !== passageIds.size || vectorIds.ids.some((id) => !passageIds.has(id))) {
-    throw corrupt(`${hnswIdsFileName} stämmer inte med passagerna`);
+  // The writer adds vectors in passage order, so position by position is the usual check; a set otherwise.
+  // (The ids are unique: parseHnswIds refuses duplicates.)
+  const inPassageOrder = vectorIds.ids.length === passages.length && vectorIds.ids.every((id, number) => id === passages[number]!.id);
+  if (!inPassageOrder) {
+    const passageIds = new Set(passages.map((passage) => passage.id));
+    if (vectorIds.ids.length !== passageIds.size || vectorIds.ids.some((id) => !passageIds.has(id))) {
+      throw corrupt(`${hnswIdsFileName} stämmer inte med passagerna`);
+    }
   }
 
   const lexicalIndex = deserializeBm25(await verified(bundleFiles.lexical));
