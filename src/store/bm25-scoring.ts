@@ -27,10 +27,15 @@ export function bm25Impact(termFrequency: number, documentLength: number, averag
 export function topK(candidates: Int32Array, count: number, scores: Float32Array, k: number, accept?: (document: number) => boolean): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
+  // Once the heap is full, its worst entry as two locals: at 100,000 passages most touched documents
+  // fall below it, and this test is all they cost.
+  let floorScore = -Infinity;
+  let floorDocument = -1;
   for (let position = 0; position < count; position++) {
     const document = candidates[position]!;
-    if (scores[document]! <= 0) continue;
-    if (heap.length === k && !worse(scores, heap[0]!, document)) continue;
+    const score = scores[document]!;
+    if (score <= 0) continue;
+    if (heap.length === k && (score < floorScore || (score === floorScore && document > floorDocument))) continue;
     if (accept && !accept(document)) continue;
     if (heap.length < k) {
       heap.push(document);
@@ -46,6 +51,10 @@ export function topK(candidates: Int32Array, count: number, scores: Float32Array
     } else {
       heap[0] = document;
       siftDown(heap, scores, 0);
+    }
+    if (heap.length === k) {
+      floorDocument = heap[0]!;
+      floorScore = scores[floorDocument]!;
     }
   }
   return heap.sort((a, b) => (worse(scores, a, b) ? 1 : worse(scores, b, a) ? -1 : 0));
