@@ -35,11 +35,16 @@ export const configSchema = z.object({
    * vocabulary, offline embedder, 100 queries; shared 2-core machine): M 16 builds in 115 s CPU with
    * recall@10 83 / 89 / 93 % at efSearch 400 / 800 / 1600; M 32 takes 151 s CPU (+31 %) and more memory for
    * 87 / 91 / 95 %; efConstruction 100 (at 20,000) lost 3–4 points for 40 % less build time. Neither
-   * reaches 95 % at efSearch 400; hashed n-gram vectors have many near-ties, a sentence model fewer.
+   * reaches 95 % at efSearch 400. Not for ties (re-measured: no passage ties the 10th best within 1e-6,
+   * so recall counting ties is the same figure) but for low contrast: a short question's hashed vector
+   * (~90 of 512 dimensions) is about equally far from everything (median cosine of the 1st, 10th, 11th,
+   * 100th best: 0.40, 0.352, 0.351, 0.29), and HNSW's greedy walk misses such neighbours. Exact
+   * rescoring cannot help (hnswlib's distances are already exact); 95 % would take M 32 and efSearch
+   * ≈ 2,000, ~8 ms per dense search against a 5 ms budget for the whole hybrid search.
    */
   hnswM: z.coerce.number().int().min(4).max(128).default(16),
   hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
-  // 400, not 100: at 100,000 passages ef 100 finds 77 % of the true top 10, ef 400 finds 94 % for ~1.5 ms more (npm run bench).
+  // 400: at 100,000 synthetic passages recall@10 is 83.0 % (2.5 ms a search for 10 on a shared machine); 800 gives 87.7 % (3.7 ms), 1,600 91.7 % (7.1 ms).
   hnswEfSearch: z.coerce.number().int().min(10).max(2000).default(400),
   /**
    * Server processes (node:cluster), each loading the whole index and sharing the port; 0 = one per

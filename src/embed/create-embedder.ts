@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { EmbedderInfo } from '../types.ts';
 import type { Embedder } from './embedder.ts';
 import { OfflineEmbedder } from './offline-embedder.ts';
-import { emptyOfflineState, offlineStateSchema, type OfflineState } from './offline-state.ts';
+import { emptyOfflineState, parseOfflineState, type OfflineState } from './offline-state.ts';
 
 export interface CreateEmbedderOptions {
   /** The offline embedder's corpus fit (from fitOfflineState at ingest, or the index bundle). */
@@ -58,11 +58,11 @@ export async function createEmbedder(config: Config, options: CreateEmbedderOpti
 export async function embedderForIndex(info: EmbedderInfo, config: Config, offlineState?: unknown): Promise<Embedder> {
   let embedder: Embedder;
   if (info.kind === 'offline') {
-    const parsed = offlineStateSchema.safeParse(offlineState);
-    if (!parsed.success) {
+    const parsed = parseOfflineState(offlineState);
+    if (!parsed) {
       throw new AppError('INDEX_INCOMPATIBLE', 'Indexet byggdes med reservinbäddningen men dess tillstånd saknas eller är ogiltigt; kör om `npm run ingest`.');
     }
-    embedder = new OfflineEmbedder(parsed.data as OfflineState);
+    embedder = new OfflineEmbedder(parsed);
   } else {
     try {
       embedder = await transformersFromConfig({ ...config, modelId: info.model ?? config.modelId });

@@ -18,6 +18,19 @@ export interface FusedItem {
  */
 export function reciprocalRankFusion(lists: RankedItem[][], options: { k?: number; weights?: number[] } = {}): FusedItem[] {
   const k = options.k ?? 60;
+  // One list (a lexical or dense search alone): its order is the fused order, no map and no sort needed.
+  if (lists.length === 1) {
+    const weight = options.weights?.[0] ?? 1;
+    const seen = new Set<string>();
+    const single: FusedItem[] = [];
+    lists[0]!.forEach((item, position) => {
+      if (seen.has(item.id)) return;
+      seen.add(item.id);
+      single.push({ id: item.id, score: weight / (k + position + 1), ranks: [position + 1] });
+    });
+    // A negative weight reverses the order; keep the sorted contract then.
+    return weight >= 0 ? single : single.sort((a, b) => b.score - a.score);
+  }
   const fused = new Map<string, FusedItem>();
   lists.forEach((list, listIndex) => {
     const weight = options.weights?.[listIndex] ?? 1;

@@ -9,7 +9,7 @@ import { DedupeGroups } from './dedupe-keys.ts';
 import { buildFilterColumns } from './filter-columns.ts';
 import { reciprocalRankFusion, type RankedItem } from './fusion.ts';
 import { Lexicon } from './lexicon.ts';
-import { createPassageWordCache, matchTopic } from './passage-matches.ts';
+import { createPassageWordCache, topicMatcher } from './passage-matches.ts';
 import { regionKey } from './regions.ts';
 import type { Search, SearchOptions } from './search-types.ts';
 
@@ -91,13 +91,18 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
     const fused = reciprocalRankFusion(lists, { k: fusion.k, weights: lists.length > 1 ? weights : [1] });
     const seenTexts = new Set<number>();
     const ranked: Hit[] = [];
+    // Hits at full score; fused is best first, so once k of them are kept no later candidate can enter the
+    // top k (the sort is stable: a tie goes to the earlier one). Diversity needs every candidate.
+    let fullScore = 0;
     for (const item of fused) {
+      if (!options.diverse && fullScore >= k) break;
       const passage = passagesById.get(item.id);
       const report = passage && reportsById.get(passage.reportId);
       if (!passage || !report) continue;
       const textKey = dedupeGroups.of(passage);
       if (seenTexts.has(textKey)) continue;
       seenTexts.add(textKey);
+      if (!passage.isAgreementText) fullScore++;
       ranked.push({
         passage,
         report,
@@ -119,7 +124,8 @@ export function createHybridSearch(deps: HybridSearchDeps): Search {
 
     // Which of the question's topic terms each hit holds, by the one matching rule: read downstream, never judged again.
     const topic = [...new Set(options.topic ?? analyzeTopic(query))].map((term) => lexicon.resolve(term));
-    for (const hit of hits) hit.matches = matchTopic(topic, wordsOf(hit.passage, hit.report));
+    const matchesOf = topicMatcher(topic);
+    for (const hit of hits) hit.matches = matchesOf(wordsOf(hit.passage, hit.report));
     return { hits, topic };
   };
 }

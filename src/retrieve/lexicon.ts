@@ -19,7 +19,6 @@ export interface LexiconTerm {
  */
 export class Lexicon {
   private readonly terms: string[];
-  private readonly numbers = new Map<string, number>();
   private readonly documentFrequency: Int32Array;
   private byInitial: Map<string, number[]> | undefined;
   private readonly lexical: Bm25Index;
@@ -31,17 +30,15 @@ export class Lexicon {
     this.lexical = lexical;
     this.terms = terms;
     this.documentCount = lexical.size;
+    // Term numbers come from the BM25 index's own map (a second map of every term cost time and memory at start).
     this.documentFrequency = new Int32Array(terms.length);
-    terms.forEach((term, number) => {
-      this.numbers.set(term, number);
-      this.documentFrequency[number] = offsets[number + 1]! - offsets[number]!;
-    });
+    for (let number = 0; number < terms.length; number++) this.documentFrequency[number] = offsets[number + 1]! - offsets[number]!;
     this.unknownIdf = bm25Idf(0, this.documentCount);
   }
 
   /** Passages using the term (compound parts count, as in BM25); 0 when none. */
   frequency(term: string): number {
-    const number = this.numbers.get(term);
+    const number = this.lexical.termNumber(term);
     return number === undefined ? 0 : this.documentFrequency[number]!;
   }
 
@@ -55,7 +52,7 @@ export class Lexicon {
    */
   corrections(term: string): string[] {
     const allowance = typoAllowance(term);
-    if (allowance === 0 || this.numbers.has(term)) return [];
+    if (allowance === 0 || this.lexical.termNumber(term) !== undefined) return [];
     if (!this.byInitial) {
       this.byInitial = new Map();
       this.terms.forEach((candidate, number) => {
@@ -90,7 +87,7 @@ export class Lexicon {
   }
 
   private resolveUncached(term: string): LexiconTerm {
-    if (this.numbers.has(term)) return { term, idf: this.idf(term), known: true, forms: [term] };
+    if (this.lexical.termNumber(term) !== undefined) return { term, idf: this.idf(term), known: true, forms: [term] };
     const corrections = this.corrections(term);
     if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections };
     // Otherwise the word is still looked for inside the corpus's compounds and derivations.

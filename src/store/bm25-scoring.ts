@@ -27,39 +27,56 @@ export function bm25Impact(termFrequency: number, documentLength: number, averag
 export function topK(candidates: Int32Array, count: number, scores: Float32Array, k: number, accept?: (document: number) => boolean): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
-  // "worse" = lower score, or same score and later document.
-  const worse = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const siftDown = (start: number): void => {
-    let index = start;
-    for (;;) {
-      const left = 2 * index + 1;
-      const right = left + 1;
-      let smallest = index;
-      if (left < heap.length && worse(heap[left]!, heap[smallest]!)) smallest = left;
-      if (right < heap.length && worse(heap[right]!, heap[smallest]!)) smallest = right;
-      if (smallest === index) return;
-      [heap[index], heap[smallest]] = [heap[smallest]!, heap[index]!];
-      index = smallest;
-    }
-  };
+  // Once the heap is full, its worst entry as two locals: at 100,000 passages most touched documents
+  // fall below it, and this test is all they cost.
+  let floorScore = -Infinity;
+  let floorDocument = -1;
   for (let position = 0; position < count; position++) {
     const document = candidates[position]!;
-    if (scores[document]! <= 0) continue;
-    if (heap.length === k && !worse(heap[0]!, document)) continue;
+    const score = scores[document]!;
+    if (score <= 0) continue;
+    if (heap.length === k && (score < floorScore || (score === floorScore && document > floorDocument))) continue;
     if (accept && !accept(document)) continue;
     if (heap.length < k) {
       heap.push(document);
       let index = heap.length - 1;
       while (index > 0) {
         const parent = (index - 1) >> 1;
-        if (!worse(heap[index]!, heap[parent]!)) break;
-        [heap[index], heap[parent]] = [heap[parent]!, heap[index]!];
+        if (!worse(scores, heap[index]!, heap[parent]!)) break;
+        const swapped = heap[index]!;
+        heap[index] = heap[parent]!;
+        heap[parent] = swapped;
         index = parent;
       }
     } else {
       heap[0] = document;
-      siftDown(0);
+      siftDown(heap, scores, 0);
+    }
+    if (heap.length === k) {
+      floorDocument = heap[0]!;
+      floorScore = scores[floorDocument]!;
     }
   }
-  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  return heap.sort((a, b) => (worse(scores, a, b) ? 1 : worse(scores, b, a) ? -1 : 0));
+}
+
+/** "Worse" = lower score, or the same score and a later document. */
+function worse(scores: Float32Array, a: number, b: number): boolean {
+  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+}
+
+function siftDown(heap: number[], scores: Float32Array, start: number): void {
+  let index = start;
+  for (;;) {
+    const left = 2 * index + 1;
+    const right = left + 1;
+    let smallest = index;
+    if (left < heap.length && worse(scores, heap[left]!, heap[smallest]!)) smallest = left;
+    if (right < heap.length && worse(scores, heap[right]!, heap[smallest]!)) smallest = right;
+    if (smallest === index) return;
+    const swapped = heap[index]!;
+    heap[index] = heap[smallest]!;
+    heap[smallest] = swapped;
+    index = smallest;
+  }
 }

@@ -11,10 +11,12 @@ const magic = 'UTBM25\0\0';
 export const bm25FormatVersion = 1;
 const columns = ['offsets', 'postingDocuments', 'postingFrequencies', 'documentLengths', 'standaloneFrequencies'] as const;
 
+// 100,000 ids and 250,000 terms: one loop each, not a zod element parse per string.
+const stringList = z.custom<string[]>((value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string'), 'en lista av strängar');
 const headerSchema = z.object({
   params: z.object({ k1: z.number(), b: z.number() }),
-  ids: z.array(z.string()),
-  terms: z.array(z.string()),
+  ids: stringList,
+  terms: stringList,
   lengths: z.object(Object.fromEntries(columns.map((column) => [column, z.number().int().min(0)])) as Record<(typeof columns)[number], z.ZodNumber>),
 });
 
@@ -49,10 +51,10 @@ export function serializeBm25(index: Bm25Index): Uint8Array {
 /** Throws AppError('INDEX_CORRUPT') for anything that is not a whole, current-format BM25 file. */
 export function deserializeBm25(input: Uint8Array): Bm25Index {
   const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Det lexikala indexet kan inte läsas: ${reason}; kör om \`npm run ingest\`.`);
-  // A fresh copy is 4-byte aligned, which Int32Array views need.
-  const bytes = new Uint8Array(input);
+  // Int32Array views need 4-byte alignment: a whole file read into its own buffer has it; otherwise copy.
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   if (bytes.length < 16 || new TextDecoder().decode(bytes.subarray(0, 8)) !== magic) throw corrupt('okänt filformat');
-  const view = new DataView(bytes.buffer);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
   if (version !== bm25FormatVersion) {
     throw new AppError('INDEX_INCOMPATIBLE', `Det lexikala indexet har formatversion ${version}, programmet ${bm25FormatVersion}; kör om \`npm run ingest\`.`);
@@ -69,7 +71,7 @@ export function deserializeBm25(input: Uint8Array): Bm25Index {
   for (const column of columns) {
     const length = header.lengths[column];
     if (offset + length * 4 > bytes.length) throw corrupt('filen är avkortad');
-    arrays[column] = new Int32Array(bytes.buffer, offset, length);
+    arrays[column] = new Int32Array(bytes.buffer, bytes.byteOffset + offset, length);
     offset += length * 4;
   }
   if (arrays.offsets.length !== header.terms.length + 1 || arrays.documentLengths.length !== header.ids.length) {

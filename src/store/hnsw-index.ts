@@ -4,7 +4,7 @@ import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { AppError } from '../errors.ts';
 import { ExactVectorIndex, vectorMatrixFileName } from './exact-vector-index.ts';
-import { checkHnswBytes, readHnswIds } from './hnsw-file-check.ts';
+import { checkHnswBytes, readHnswIds, type HnswIds } from './hnsw-file-check.ts';
 import { isPassageMask, type PassageFilter } from './passage-mask.ts';
 import { VectorMatrix } from './vector-matrix.ts';
 import type { VectorIndex } from './vector-index.ts';
@@ -41,7 +41,8 @@ function norm(vector: Float32Array): number {
 export class HnswIndex implements VectorIndex {
   private readonly graph: hnswlib.HierarchicalNSW;
   private readonly ids: string[];
-  private readonly labels = new Map<string, number>();
+  /** Label per id, made on the first add: a loaded index is only searched (labels come back as rows). */
+  private labels: Map<string, number> | undefined;
   /** The same vectors (row = label), for exact search under selective filters. */
   private readonly exact: ExactVectorIndex;
 
@@ -54,7 +55,6 @@ export class HnswIndex implements VectorIndex {
   ) {
     this.graph = graph;
     this.ids = ids;
-    ids.forEach((id, label) => this.labels.set(id, label));
     graph.setEf(params.efSearch);
     this.exact = new ExactVectorIndex(dimension, { matrix, ids });
   }
@@ -73,13 +73,25 @@ export class HnswIndex implements VectorIndex {
       throw new AppError('INDEX_MISSING', `Vektorindexet saknas i ${directory}; kör \`npm run ingest\`.`);
     }
     try {
-      const { dimension, ids } = await readHnswIds(idsFile);
-      // hnswlib reads its file unchecked; a damaged one would crash the process at the first search.
-      checkHnswBytes(await readFile(graphFile), dimension, ids.length);
+      const ids = await readHnswIds(idsFile);
+      return await HnswIndex.fromFiles(directory, params, ids, await readFile(graphFile), await readFile(path.join(directory, vectorMatrixFileName)));
+    } catch (error) {
+      throw error instanceof AppError ? error : new AppError('INDEX_CORRUPT', `Vektorindexet i ${directory} kan inte läsas: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /**
+   * The graph of `directory` with its ids and matrix file already read (and, by the index loader, verified):
+   * the graph's bytes are checked before hnswlib, which reads its file unchecked, loads it (a damaged
+   * one would crash the process at the first search).
+   */
+  static async fromFiles(directory: string, params: HnswParams, { dimension, ids }: HnswIds, graphBytes: Uint8Array, matrixBytes: Uint8Array): Promise<HnswIndex> {
+    try {
+      checkHnswBytes(graphBytes, dimension, ids.length);
       const graph = new hnswlib.HierarchicalNSW('cosine', dimension);
-      await graph.readIndex(graphFile);
+      await graph.readIndex(path.join(directory, hnswFileName));
       if (graph.getCurrentCount() !== ids.length) throw new Error(`${graph.getCurrentCount()} vektorer men ${ids.length} id:n`);
-      const matrix = await VectorMatrix.load(path.join(directory, vectorMatrixFileName));
+      const matrix = VectorMatrix.fromBytes(matrixBytes, path.join(directory, vectorMatrixFileName));
       if (matrix.size !== ids.length || matrix.dimension !== dimension) throw new Error(`${vectorMatrixFileName} har ${matrix.size} vektorer à ${matrix.dimension}`);
       return new HnswIndex(dimension, params, graph, ids, matrix);
     } catch (error) {
@@ -98,6 +110,7 @@ export class HnswIndex implements VectorIndex {
     }
     // hnswlib divides by the norm for cosine; a zero vector would poison the graph with NaN.
     if (norm(vector) === 0) throw new AppError('INTERNAL', `Nollvektor för ${id} kan inte indexeras.`);
+    this.labels ??= new Map(this.ids.map((known, label) => [known, label]));
     let label = this.labels.get(id);
     if (label === undefined) {
       label = this.ids.length;

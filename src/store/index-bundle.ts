@@ -1,14 +1,14 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { offlineStateSchema, type OfflineState } from '../embed/offline-state.ts';
+import { parseOfflineState, type OfflineState } from '../embed/offline-state.ts';
 import { AppError } from '../errors.ts';
 import type { EmbedderInfo, Passage, Report, Theme } from '../types.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { deserializeBm25, serializeBm25 } from './bm25-serialize.ts';
-import { checksumArtefacts, checksumOf, verifyArtefacts, type ArtefactChecksum } from './artefact-checksums.ts';
+import { checkArtefactList, checksumArtefacts, checksumOf, OffThreadHasher, readVerifiedArtefact, verifyArtefacts, type ArtefactChecksum } from './artefact-checksums.ts';
 import { exists, removeStaleTemporaries, swapFolder, syncPath, writeFileDurably } from './durable-files.ts';
-import { readHnswIds } from './hnsw-file-check.ts';
+import { parseHnswIds, type HnswIds } from './hnsw-file-check.ts';
 import { vectorMatrixFileName } from './exact-vector-index.ts';
 import { HnswIndex, hnswFileName, hnswIdsFileName, type HnswParams } from './hnsw-index.ts';
 import { indexFormatVersion, parseIndexManifest, type IndexManifest } from './index-manifest.ts';
@@ -151,56 +151,103 @@ export function requiredArtefacts(embedderKind: EmbedderInfo['kind']): string[] 
   return embedderKind === 'offline' ? [...files, bundleFiles.offlineState] : files;
 }
 
-/** Loads an index written by writeIndexBundle; efSearch comes from the current config. */
-export async function readIndexBundle(indexDir: string, config: HnswConfig): Promise<IndexBundle> {
+/**
+ * Loads an index written by writeIndexBundle; efSearch comes from the current config. Files of at
+ * least `offThreadBytes` are hashed on a worker thread (tests set 0 to send every file there).
+ */
+export async function readIndexBundle(indexDir: string, config: HnswConfig, options: { offThreadBytes?: number } = {}): Promise<IndexBundle> {
   const directory = await locateIndex(indexDir);
   const file = (name: string): string => path.join(directory, name);
   const manifest = parseIndexManifest(await readJson(file(bundleFiles.manifest)));
-  const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Indexet i ${directory} är trasigt: ${reason}; kör om \`npm run ingest\`.`);
-  const required = requiredArtefacts(manifest.embedder.kind);
-  // Every byte is checked before any parser (least of all hnswlib's native one) sees it.
-  await verifyArtefacts(directory, manifest.files, required);
-
-  let passageText: string;
+  checkArtefactList(directory, manifest.files, requiredArtefacts(manifest.embedder.kind));
+  // Every artefact the manifest lists is read once and its bytes checked; a parser only ever gets
+  // bytes that passed (least of all hnswlib's native one, see HnswIndex.fromFiles). All reads start
+  // at once and the large files are hashed on a second thread, so the main thread parses one file
+  // while others are still being read and checked.
+  const hasher = new OffThreadHasher(options.offThreadBytes);
   try {
-    passageText = await readFile(file(bundleFiles.passages), 'utf8');
-  } catch {
-    throw corrupt(`${bundleFiles.passages} saknas`);
+    return await loadVerified(directory, manifest, config, (name, want) => readVerifiedArtefact(directory, name, want, hasher));
+  } finally {
+    hasher.close();
   }
-  const passages = parsePassagesJsonl(passageText);
+}
+
+async function loadVerified(
+  directory: string,
+  manifest: IndexManifest,
+  config: HnswConfig,
+  read: (name: string, want: ArtefactChecksum) => Promise<Buffer>,
+): Promise<IndexBundle> {
+  const corrupt = (reason: string): AppError => new AppError('INDEX_CORRUPT', `Indexet i ${directory} är trasigt: ${reason}; kör om \`npm run ingest\`.`);
+  const artefacts = new Map(Object.entries(manifest.files).map(([name, want]) => [name, read(name, want)] as const));
+  // Each is awaited below; a failure is thrown there (and one never awaited is not an unhandled rejection).
+  for (const pending of artefacts.values()) pending.catch(() => undefined);
+  const verified = (name: string): Promise<Buffer> => artefacts.get(name)!;
+
+  const passages = parsePassagesJsonl(await verified(bundleFiles.passages));
   if (passages.length !== manifest.counts.passages) throw corrupt(`${passages.length} passager men manifestet säger ${manifest.counts.passages}`);
-  const cleanedTexts = (await readJson(file(bundleFiles.cleanedTexts))) as Record<string, string>;
+  const reportIds = manifest.reports.map((report) => report.id);
+  const cleanedTexts = lazyCleanedTexts(await verified(bundleFiles.cleanedTexts), reportIds);
   // Every passage must have exactly one vector, and no vector may name a passage that is not there.
-  const vectorIds = await readHnswIds(file(hnswIdsFileName)).catch((error: unknown) => {
+  const idsBytes = await verified(hnswIdsFileName);
+  let vectorIds: HnswIds;
+  try {
+    vectorIds = parseHnswIds(idsBytes.toString('utf8'));
+  } catch (error) {
     throw corrupt(`${hnswIdsFileName} kan inte läsas (${(error as Error).message})`);
-  });
-  const passageIds = new Set(passages.map((passage) => passage.id));
-  if (vectorIds.ids.length !== passageIds.size || vectorIds.ids.some((id) => !passageIds.has(id))) {
-    throw corrupt(`${hnswIdsFileName} stämmer inte med passagerna`);
+  }
+  // The writer adds vectors in passage order, so position by position is the usual check; a set otherwise.
+  // (The ids are unique: parseHnswIds refuses duplicates.)
+  const inPassageOrder = vectorIds.ids.length === passages.length && vectorIds.ids.every((id, number) => id === passages[number]!.id);
+  if (!inPassageOrder) {
+    const passageIds = new Set(passages.map((passage) => passage.id));
+    if (vectorIds.ids.length !== passageIds.size || vectorIds.ids.some((id) => !passageIds.has(id))) {
+      throw corrupt(`${hnswIdsFileName} stämmer inte med passagerna`);
+    }
   }
 
-  const vectorIndex = await HnswIndex.load(directory, { ...manifest.hnsw, efSearch: config.hnswEfSearch }).catch((error: unknown) => {
-    throw error instanceof AppError && error.code === 'INDEX_MISSING' ? corrupt('vektorindexet saknas') : error;
-  });
+  const lexicalIndex = deserializeBm25(await verified(bundleFiles.lexical));
+  if (lexicalIndex.size !== passages.length) throw corrupt('det lexikala indexet stämmer inte med passagerna');
+
+  const params = { ...manifest.hnsw, efSearch: config.hnswEfSearch };
+  const vectorIndex = await HnswIndex.fromFiles(directory, params, vectorIds, await verified(hnswFileName), await verified(vectorMatrixFileName));
   if (vectorIndex.size !== manifest.counts.vectors || vectorIndex.dimension !== manifest.embedder.dimension) {
     throw corrupt('vektorindexet stämmer inte med manifestet');
   }
-  let lexicalBytes: Uint8Array;
-  try {
-    lexicalBytes = await readFile(file(bundleFiles.lexical));
-  } catch {
-    throw corrupt(`${bundleFiles.lexical} saknas`);
-  }
-  const lexicalIndex = deserializeBm25(lexicalBytes);
-  if (lexicalIndex.size !== passages.length) throw corrupt('det lexikala indexet stämmer inte med passagerna');
 
   let offlineState: OfflineState | null = null;
-  if (await exists(file(bundleFiles.offlineState))) {
-    const parsed = offlineStateSchema.safeParse(await readJson(file(bundleFiles.offlineState)));
-    if (!parsed.success) throw corrupt(`${bundleFiles.offlineState} är ogiltig`);
-    offlineState = parsed.data as OfflineState;
+  if (artefacts.has(bundleFiles.offlineState)) {
+    offlineState = parseOfflineState(parseArtefactJson(bundleFiles.offlineState, await verified(bundleFiles.offlineState)));
+    if (!offlineState) throw corrupt(`${bundleFiles.offlineState} är ogiltig`);
   } else if (manifest.embedder.kind === 'offline') {
     throw corrupt(`${bundleFiles.offlineState} saknas`);
   }
   return { manifest, reports: manifest.reports, passages, cleanedTexts, themes: manifest.themes, vectorIndex, lexicalIndex, offlineState };
+}
+
+function parseArtefactJson(name: string, bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new AppError('INDEX_CORRUPT', `${name} i indexet kan inte läsas (${(error as Error).message}); kör om \`npm run ingest\`.`, { cause: error });
+  }
+}
+
+/**
+ * The cleaned report texts (116 MB at 100,000 passages), verified at load but parsed the first time a
+ * source view asks for one: nothing at start-up reads them. Reads like the plain record it replaces.
+ * A module-level function on purpose: a closure made inside the loader would keep all its buffers alive.
+ */
+function lazyCleanedTexts(bytes: Buffer | null, reportIds: readonly string[]): Record<string, string> {
+  let parsed: Record<string, string> | undefined;
+  const texts = (): Record<string, string> => {
+    if (!parsed) {
+      parsed = parseArtefactJson(bundleFiles.cleanedTexts, bytes!) as Record<string, string>;
+      bytes = null;
+    }
+    return parsed;
+  };
+  const record: Record<string, string> = {};
+  for (const id of reportIds) Object.defineProperty(record, id, { enumerable: true, get: () => texts()[id] });
+  return record;
 }

@@ -78,20 +78,33 @@ export class VectorMatrix {
   }
 
   static async load(file: string): Promise<VectorMatrix> {
-    const bytes = await readFile(file);
+    return VectorMatrix.fromBytes(await readFile(file), file);
+  }
+
+  /** A matrix over a file's bytes (as `save` wrote them); viewed in place when 4-aligned, else copied. */
+  static fromBytes(bytes: Uint8Array, file: string): VectorMatrix {
     if (bytes.byteLength < 8) throw new AppError('INDEX_CORRUPT', `${file} är för kort.`);
-    const dimension = bytes.readUInt32LE(0);
-    const rows = bytes.readUInt32LE(4);
+    const header = new DataView(bytes.buffer, bytes.byteOffset, 8);
+    const dimension = header.getUint32(0, true);
+    const rows = header.getUint32(4, true);
     if (dimension < 1 || bytes.byteLength !== 8 + rows * dimension * 4) {
       throw new AppError('INDEX_CORRUPT', `${file} har fel längd för ${rows} vektorer à ${dimension} dimensioner.`);
     }
+    if ((bytes.byteOffset + 8) % 4 === 0 && littleEndian) {
+      // A whole file read into its own buffer: the rows are used where they lie (no second 200 MB at 100,000).
+      const matrix = new VectorMatrix(dimension, 1);
+      matrix.data = new Float32Array(bytes.buffer, bytes.byteOffset + 8, rows * dimension);
+      matrix.count = rows;
+      return matrix;
+    }
     const matrix = new VectorMatrix(dimension, rows);
-    // Copied, not viewed: the file buffer's offset need not be 4-aligned.
     new Uint8Array(matrix.data.buffer).set(bytes.subarray(8));
     matrix.count = rows;
     return matrix;
   }
 }
+
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;

@@ -25,6 +25,8 @@ export interface Glossary {
   /** By the abbreviation's search term. */
   byTerm: Map<string, GlossaryEntry[]>;
   entries: GlossaryEntry[];
+  /** Positions in `entries` by the first term of each spelled-out form: a text's words find the entries it may spell out. */
+  bySpelledOutStart: Map<string, number[]>;
 }
 
 /** Search terms of a phrase; the same pipeline as analysis, without expansions. */
@@ -48,7 +50,15 @@ export function buildGlossary(entries: z.infer<typeof glossarySchema>['entries']
     built.push(glossaryEntry);
     byTerm.set(term, [...(byTerm.get(term) ?? []), glossaryEntry]);
   }
-  return { byTerm, entries: built };
+  const bySpelledOutStart = new Map<string, number[]>();
+  built.forEach((entry, position) => {
+    for (const expansion of entry.expansions) {
+      const list = bySpelledOutStart.get(expansion[0]!) ?? [];
+      if (list.at(-1) !== position) list.push(position);
+      bySpelledOutStart.set(expansion[0]!, list);
+    }
+  });
+  return { byTerm, entries: built, bySpelledOutStart };
 }
 
 let defaultGlossary: Glossary | undefined;

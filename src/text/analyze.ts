@@ -115,7 +115,11 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
     for (const term of translateEnglishTerms(terms, english)) if (!present.has(term)) add(term, expansionWeights.translation);
   }
   if (glossary) {
-    for (const entry of glossary.entries) {
+    // Only entries with a spelled-out form starting with one of the text's terms, in glossary order.
+    const candidates = new Set<number>();
+    for (const term of present) for (const position of glossary.bySpelledOutStart.get(term) ?? []) candidates.add(position);
+    for (const position of [...candidates].sort((a, b) => a - b)) {
+      const entry = glossary.entries[position]!;
       const found = entry.expansions.some((expansion) => present.has(expansion[0]!) && containsSequence(terms, expansion));
       if (found) add(entry.term, expansionWeights.abbreviation);
     }

@@ -8,19 +8,28 @@ interface EnglishEntry {
   swedish: string[];
 }
 
-let entries: EnglishEntry[] | undefined;
+let entriesByFirstTerm: Map<string, EnglishEntry[]> | undefined;
 
 /**
- * data/english-sv.json, longest English phrase first so that "home health care" wins over "care".
- * A single English word is translated only in an English text: in a Swedish question a word of the
- * list is far more likely Swedish (or a loanword the reports use as it is).
+ * data/english-sv.json by the phrase's first English term, longest phrase first so that "home health
+ * care" wins over "home": a position of a question is compared with the few phrases that can start
+ * there, not with every entry. A single English word is translated only in an English text: in a
+ * Swedish question a word of the list is far more likely Swedish (or a loanword the reports use as it is).
  */
-function englishEntries(): EnglishEntry[] {
-  entries ??= readDataFile('english-sv.json', z.object({ entries: z.array(z.object({ english: z.string(), swedish: z.string() })) }))
-    .entries.map((entry) => ({ english: phraseTerms(entry.english), swedish: phraseTerms(entry.swedish) }))
-    .filter((entry) => entry.english.length > 0 && entry.swedish.length > 0)
-    .sort((a, b) => b.english.length - a.english.length);
-  return entries;
+function englishEntries(term: string): readonly EnglishEntry[] {
+  if (!entriesByFirstTerm) {
+    entriesByFirstTerm = new Map();
+    const entries = readDataFile('english-sv.json', z.object({ entries: z.array(z.object({ english: z.string(), swedish: z.string() })) }))
+      .entries.map((entry) => ({ english: phraseTerms(entry.english), swedish: phraseTerms(entry.swedish) }))
+      .filter((entry) => entry.english.length > 0 && entry.swedish.length > 0)
+      .sort((a, b) => b.english.length - a.english.length);
+    for (const entry of entries) {
+      const list = entriesByFirstTerm.get(entry.english[0]!) ?? [];
+      list.push(entry);
+      entriesByFirstTerm.set(entry.english[0]!, list);
+    }
+  }
+  return entriesByFirstTerm.get(term) ?? [];
 }
 
 /**
@@ -32,7 +41,7 @@ export function translateEnglishTerms(terms: readonly string[], english: boolean
   const result: string[] = [];
   let position = 0;
   outer: while (position < terms.length) {
-    for (const entry of englishEntries()) {
+    for (const entry of englishEntries(terms[position]!)) {
       if ((english || entry.english.length > 1) && entry.english.every((term, offset) => terms[position + offset] === term)) {
         result.push(...entry.swedish);
         position += entry.english.length;
@@ -59,7 +68,7 @@ export function translateEnglishWords(words: readonly TopicWord[], english: bool
   const result: TopicWord[] = [];
   let position = 0;
   outer: while (position < words.length) {
-    for (const entry of englishEntries()) {
+    for (const entry of englishEntries(terms[position]!)) {
       if ((english || entry.english.length > 1) && entry.english.every((term, offset) => terms[position + offset] === term)) {
         const surface = words.slice(position, position + entry.english.length).map((word) => word.surface).join(' ');
         for (const term of entry.swedish) result.push({ term, surface, translated: true });

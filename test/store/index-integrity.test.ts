@@ -62,6 +62,16 @@ describe('index integrity', () => {
     );
   });
 
+  it('loads the undamaged index and refuses a damaged one with every file hashed on the worker thread', async () => {
+    const indexDir = copyIndex();
+    const bundle = await readIndexBundle(indexDir, seed.config, { offThreadBytes: 0 });
+    expect(bundle.passages.length).toBeGreaterThan(100);
+    expect(Object.keys(bundle.cleanedTexts).sort()).toEqual(bundle.reports.map((report) => report.id).sort());
+    expect(Object.values(bundle.cleanedTexts).every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
+    overwriteMiddleThird(path.join(indexDir, 'vectors.hnsw'));
+    await expect(readIndexBundle(indexDir, seed.config, { offThreadBytes: 0 })).rejects.toMatchObject({ code: 'INDEX_CORRUPT', message: expect.stringMatching(/vectors\.hnsw.*kontrollsumman/) });
+  });
+
   it('refuses vectors.hnsw whose middle third is random bytes of the same size', async () => {
     const indexDir = copyIndex();
     overwriteMiddleThird(path.join(indexDir, 'vectors.hnsw'));

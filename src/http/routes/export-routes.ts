@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { markdownDocx, matrixDocx } from '../export/docx-document.ts';
 import { parseRequest } from '../validation.ts';
 import { exportDocxBodySchema } from '../view-request-schemas.ts';
 
@@ -16,6 +15,8 @@ export function exportRoutes(): Router {
   const router = Router();
   router.post('/api/export/docx', async (request, response) => {
     const body = parseRequest(exportDocxBodySchema, request.body);
+    // The docx library is loaded on the first export, not at start (it is a tenth of the server's module loading).
+    const { markdownDocx, matrixDocx } = await import('../export/docx-document.ts');
     const buffer = body.kind === 'matrix' ? await matrixDocx(body) : await markdownDocx(body.title, body.markdown);
     response.type(docxType);
     response.setHeader('Content-Disposition', `attachment; filename="${fileSlug(body.title)}.docx"`);
