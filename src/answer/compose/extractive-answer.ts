@@ -136,10 +136,11 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   if (mentioned.length > 0) {
     const named = mentioned.map(({ region, hit }) => {
       const n = citations.cite(hit.passage, null);
-      regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns, men inget avsnitt beskriver arbetet med det.', citations: [n] });
+      regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns eller berörs svagt, men inget avsnitt beskriver tydligt arbetet med det.', citations: [n] });
       return `${region} [${n}]`;
     });
-    closing.push(`Nämns bara, utan att rapporten beskriver arbetet: ${named.join(', ')}.`);
+    // Named, or a region's strongest passage below the judge's threshold: cited so the reader can judge, never as the region's work.
+    closing.push(`Nämns bara eller svagare träffar, utan att rapporten tydligt beskriver arbetet: ${named.join(', ')}.`);
   }
   if (none.length > 0) {
     for (const region of none) regions.push({ region, state: 'none', summary: 'Inga belägg i rapporterna.', citations: [] });
