@@ -93,7 +93,8 @@ const measurePatterns = [
   /hur\s+(?:många|mycket|stor|stora|lång|långa|hög|höga|låg|låga)\s+(?:andel(?:en)?\s+)?(?:av\s+)?(?:de\s+|den\s+|det\s+)?([\p{L}-]+)/u,
   /(?:andel(?:en)?|antal(?:et)?|procent(?:en)?)\s+(?:av\s+|i\s+)?(?:de\s+|den\s+)?([\p{L}-]+)/u,
   /(?:vilk(?:a|en|et)|vad\s+(?:var|är|blev))\s+(?:\p{L}+\s+)?(\p{L}*(?:tid|tider|siffr\p{L}*|nivå\p{L}*|värde\p{L}*|kostnad\p{L}*))/u,
-  /how\s+(?:many|much|long)\s+([\p{L}-]+)/u,
+  // Two words, so that an English phrase ("health centres") is translated as one.
+  /how\s+(?:many|much|long)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u,
 ];
 
 /** The search term of what a figure question measures, or null when the question names none. */

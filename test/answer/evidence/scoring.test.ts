@@ -90,6 +90,10 @@ describe('evidence', () => {
     expect(givesFigure('Länet har 12 distriktssköterskor i tjänst.')).toBe(false);
     expect(asksForShare('Hur många hembesök gjordes?')).toBe(false);
   });
+  it('translates a two-word English measure as one phrase', () => {
+    expect(measureOf('How many health centres offer video visits?')).toBe(analyzeTopic('vårdcentral')[0]);
+    expect(measureOf('How many patients use the app?')).toBe(analyzeTopic('patient')[0]);
+  });
   it('looks for the measure of an English figure question in Swedish', () => {
     const givesFigure = givesFigureFor(measureOf('Tell me how much money the county put into video visits.'));
     expect(givesFigure('Landstinget lade fyra miljoner kronor på videobesök.')).toBe(true);
