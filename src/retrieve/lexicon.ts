@@ -1,6 +1,5 @@
 import type { Bm25Index } from '../store/bm25-index.ts';
 import { bm25Idf } from '../store/bm25-scoring.ts';
-import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
 
 /** A topic term of a question as the corpus knows it. */
 export interface LexiconTerm {
@@ -20,7 +19,6 @@ export interface LexiconTerm {
 export class Lexicon {
   private readonly terms: string[];
   private readonly documentFrequency: Int32Array;
-  private byInitial: Map<string, number[]> | undefined;
   private readonly lexical: Bm25Index;
   readonly documentCount: number;
   readonly unknownIdf: number;
@@ -47,27 +45,12 @@ export class Lexicon {
   }
 
   /**
-   * The corpus words nearest (within a typo's distance) to a word the corpus does not use, most used first. Typos rarely hit the
-   * first letter, so only words with the same initial are compared (a few thousand at most).
+   * The corpus words nearest (within a typo's distance) to a word the corpus does not use, most used first,
+   * from the BM25 index's one typo search (same initial, near length).
    */
   corrections(term: string): string[] {
-    const allowance = typoAllowance(term);
-    if (allowance === 0 || this.lexical.termNumber(term) !== undefined) return [];
-    if (!this.byInitial) {
-      this.byInitial = new Map();
-      this.terms.forEach((candidate, number) => {
-        const list = this.byInitial!.get(candidate[0]!) ?? [];
-        list.push(number);
-        this.byInitial!.set(candidate[0]!, list);
-      });
-    }
-    const found: { term: string; distance: number; frequency: number }[] = [];
-    for (const number of this.byInitial.get(term[0]!) ?? []) {
-      const candidate = this.terms[number]!;
-      if (Math.abs(candidate.length - term.length) > allowance) continue;
-      const distance = boundedEditDistance(term, candidate, allowance);
-      if (distance <= allowance) found.push({ term: candidate, distance, frequency: this.documentFrequency[number]! });
-    }
+    if (this.lexical.termNumber(term) !== undefined) return [];
+    const found = this.lexical.termsNear(term).map(({ number, distance }) => ({ term: this.terms[number]!, distance, frequency: this.documentFrequency[number]! }));
     // Only the nearest: "kontinutet" is one edit from "kontinuitet" and two from "kontinuer(lig)", a different word.
     const nearest = Math.min(...found.map((entry) => entry.distance));
     return found.filter((entry) => entry.distance === nearest).sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : 1)).map((entry) => entry.term);

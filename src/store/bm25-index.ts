@@ -202,6 +202,16 @@ export class Bm25Index {
   }
 
   private nearTerms(term: string): string[] {
+    return this.termsNear(term)
+      .sort((a, b) => a.number - b.number)
+      .map((near) => this.data.terms[near.number]!);
+  }
+
+  /**
+   * The corpus terms within a typo's distance of a term (typoAllowance), with their distances, in no
+   * particular order: the one typo search, for query expansion here and for the lexicon's corrections.
+   */
+  termsNear(term: string): { number: number; distance: number }[] {
     const allowance = typoAllowance(term);
     if (allowance === 0) return [];
     if (!this.termsByInitial) {
@@ -215,13 +225,13 @@ export class Bm25Index {
       });
     }
     // Typos rarely hit the first letter; looking only there keeps this to a few thousand comparisons.
-    const near: string[] = [];
+    const near: { number: number; distance: number }[] = [];
     for (let length = term.length - allowance; length <= term.length + allowance; length++) {
       for (const number of this.termsByInitial.get(`${term[0]!}${length}`) ?? []) {
-        const candidate = this.data.terms[number]!;
-        if (boundedEditDistance(term, candidate, allowance) <= allowance) near.push(candidate);
+        const distance = boundedEditDistance(term, this.data.terms[number]!, allowance);
+        if (distance <= allowance) near.push({ number, distance });
       }
     }
-    return near.sort((a, b) => this.termNumbers.get(a)! - this.termNumbers.get(b)!);
+    return near;
   }
 }
