@@ -33,25 +33,34 @@ function englishEntries(term: string): readonly EnglishEntry[] {
 }
 
 /**
+ * The one phrase walk: at each position the longest English phrase of the lexicon that starts there is
+ * replaced by what `translated` makes of it; items without an English phrase are kept as they are.
+ */
+function translatePhrases<T>(items: readonly T[], termOf: (item: T) => string, english: boolean, translated: (entry: EnglishEntry, covered: readonly T[]) => T[]): T[] {
+  const result: T[] = [];
+  let position = 0;
+  outer: while (position < items.length) {
+    for (const entry of englishEntries(termOf(items[position]!))) {
+      const length = entry.english.length;
+      if ((english || length > 1) && position + length <= items.length && entry.english.every((term, offset) => termOf(items[position + offset]!) === term)) {
+        result.push(...translated(entry, items.slice(position, position + length)));
+        position += length;
+        continue outer;
+      }
+    }
+    result.push(items[position]!);
+    position += 1;
+  }
+  return result;
+}
+
+/**
  * Replaces the English phrases of a term sequence by their Swedish search terms, so that a question
  * typed in English ("home visits for elderly") is about what the Swedish reports call it
  * ("hembesök", "äldre"). Terms without an English entry are kept as they are.
  */
 export function translateEnglishTerms(terms: readonly string[], english: boolean): string[] {
-  const result: string[] = [];
-  let position = 0;
-  outer: while (position < terms.length) {
-    for (const entry of englishEntries(terms[position]!)) {
-      if ((english || entry.english.length > 1) && entry.english.every((term, offset) => terms[position + offset] === term)) {
-        result.push(...entry.swedish);
-        position += entry.english.length;
-        continue outer;
-      }
-    }
-    result.push(terms[position]!);
-    position += 1;
-  }
-  return result;
+  return translatePhrases(terms, (term) => term, english, (entry) => entry.swedish);
 }
 
 /** A topic word: its search term and the words the asker typed for it, for reasons in the asker's own words. */
@@ -64,22 +73,10 @@ export interface TopicWord {
 
 /** translateEnglishTerms over words that keep what was typed: a translated phrase keeps its English words as its surface. */
 export function translateEnglishWords(words: readonly TopicWord[], english: boolean): TopicWord[] {
-  const terms = words.map((word) => word.term);
-  const result: TopicWord[] = [];
-  let position = 0;
-  outer: while (position < words.length) {
-    for (const entry of englishEntries(terms[position]!)) {
-      if ((english || entry.english.length > 1) && entry.english.every((term, offset) => terms[position + offset] === term)) {
-        const surface = words.slice(position, position + entry.english.length).map((word) => word.surface).join(' ');
-        for (const term of entry.swedish) result.push({ term, surface, translated: true });
-        position += entry.english.length;
-        continue outer;
-      }
-    }
-    result.push(words[position]!);
-    position += 1;
-  }
-  return result;
+  return translatePhrases(words, (word) => word.term, english, (entry, covered) => {
+    const surface = covered.map((word) => word.surface).join(' ');
+    return entry.swedish.map((term) => ({ term, surface, translated: true }));
+  });
 }
 
 /**
