@@ -7,7 +7,8 @@ import { evidenceLines } from './evidence-lines.ts';
 import type { RegionEvidence } from '../evidence/region-fanout.ts';
 import { scoreSentence } from '../evidence/sentence-scoring.ts';
 import { figureKind } from './figure-kinds.ts';
-import { holdsFigure } from './figures.ts';
+import { holdsFigure, isShareTerm } from './figures.ts';
+import { isGenericTerm } from '../../text/generic-words.ts';
 import { chooseOutcomes } from './outcome-answer.ts';
 import { withinNamedScope, type NamedScope } from './named-scope.ts';
 import { evidenceOverview } from './evidence-overview.ts';
@@ -40,6 +41,16 @@ function figureRequirement(context: ExtractiveContext): ((sentence: string) => b
   return context.outcomeOnly ? (sentence) => givesFigure(sentence) && figureKind(sentence) === 'outcome' : givesFigure;
 }
 
+/**
+ * Whether a sentence holds one of the question's content words: not only general language ("stor")
+ * or the share it asks for ("andel", "procent"). A question of nothing else lets any sentence through.
+ */
+function namesTopic(context: ExtractiveContext): (text: string) => boolean {
+  const content = context.queryTerms.filter((term) => !isGenericTerm(term) && !isShareTerm(term));
+  if (content.length === 0) return () => true;
+  return (text) => scoreSentence(content, text, context.index.statistics).matched.length > 0;
+}
+
 /** Whether an item of a long enumeration speaks to the question: only those are quoted. */
 function itemMatcher(context: ExtractiveContext): (text: string) => boolean {
   return (text) => scoreSentence(context.queryTerms, text, context.index.statistics).coverage > 0;
@@ -62,12 +73,14 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
   if (context.givesFigure && context.outcomeOnly) {
     // Where the reports give only a target or a forecast, say so plainly and cite it: not an answer.
     const givesFigure = context.givesFigure;
-    let candidates = ranked.filter((e) => e.coverage > 0 && givesFigure(e.sentence.text));
+    // A target for another measure is no answer either way: the sentence must name what the question is about, not only "andel".
+    const aboutTopic = namesTopic(context);
+    let candidates = ranked.filter((e) => e.coverage > 0 && givesFigure(e.sentence.text) && aboutTopic(e.sentence.text));
     // The measure may be named otherwise in the report ("invånarna" / "befolkningen"): then any figure in a
     // sentence that speaks to the question as well as the best one does.
     if (candidates.length === 0) {
       const best = Math.max(0, ...ranked.map((e) => e.coverage));
-      candidates = ranked.filter((e) => best > 0 && e.coverage >= best * 0.8 && holdsFigure(e.sentence.text));
+      candidates = ranked.filter((e) => best > 0 && e.coverage >= best * 0.8 && holdsFigure(e.sentence.text) && aboutTopic(e.sentence.text));
     }
     const choice = chooseOutcomes(candidates, (e) => e.sentence.text);
     if (!choice.answered && choice.missing) {
@@ -83,7 +96,9 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
       };
     }
   }
-  const chosen = selectEvidence(ranked, { ...focused, requireFigure: figureRequirement(context) });
+  // What was achieved is answered with outcomes only: a target or forecast (for another measure, since none for this one was found above) is no answer line.
+  const quotable = context.givesFigure && context.outcomeOnly ? ranked.filter((e) => !holdsFigure(e.sentence.text) || figureKind(e.sentence.text) === 'outcome') : ranked;
+  const chosen = selectEvidence(quotable, { ...focused, requireFigure: figureRequirement(context) });
   const regionOrder: string[] = [];
   for (const evidence of chosen) {
     const region = regionOf(evidence.hit, index);

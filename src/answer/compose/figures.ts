@@ -2,6 +2,7 @@ import type { Answer } from '../../types.ts';
 import { analyzeTopic } from '../../text/analyze.ts';
 import { isEnglishText } from '../../text/english-language.ts';
 import { wordPattern } from '../../text/word-pattern.ts';
+import { searchTerm } from '../../text/stem.ts';
 import { termMatch } from '../evidence/sentence-scoring.ts';
 
 /*
@@ -125,6 +126,12 @@ export function givesFigureFor(measure: string | null, share = false): (sentence
 }
 
 const percentage = /%|procent/u;
+const shareTerms = new Set(['andel', 'procent', 'procentandel', 'share', 'percentage', 'proportion'].map((word) => searchTerm(word)));
+
+/** Whether a search term only asks for a share ("andel", "procent"): it says how to answer, not what about. */
+export function isShareTerm(term: string): boolean {
+  return shareTerms.has(term);
+}
 const shareQuestion = wordPattern('andel(en)?|procent(andel)?|what\\s+(share|percentage|proportion)|how\\s+large\\s+a\\s+(share|proportion)');
 
 /** Whether a figure question asks for a share ("hur stor andel", "hur många procent"): a percentage answers it. */

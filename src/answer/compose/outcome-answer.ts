@@ -1,9 +1,3 @@
-import type { Answer, Hit } from '../../types.ts';
-import { displayRegion, type ReportCatalog } from '../report-catalog.ts';
-import { createCitationList } from '../evidence/citations.ts';
-import { stripEmails } from '../evidence/privacy.ts';
-import { splitSentences } from '../evidence/sentences.ts';
-import { answerLine } from './answer-line.ts';
 import { classifyFigures, figureKind, type FigureKind } from './figure-kinds.ts';
 
 /** What the report gives instead of an outcome, said plainly, with the sentence to cite for it. */
@@ -64,28 +58,4 @@ export function chooseOutcomes<T>(candidates: T[], textOf: (candidate: T) => str
 /** For a question about what was achieved: a sentence answers only when it gives the figure as an outcome. */
 export function givesOutcomeFor(givesFigure: (sentence: string) => boolean): (sentence: string) => boolean {
   return (sentence) => givesFigure(sentence) && figureKind(sentence) === 'outcome';
-}
-
-/**
- * The answer to an outcome question whose hits give the measure's figure only as a target or forecast:
- * the plain statement ("Rapporten anger målet minst 65 procent, men inget utfall.") with that sentence
- * quoted and cited, not answered (answerable: false). Null when no hit gives such a figure.
- * Hits are searched in order, sentences in reading order; a target comes before a forecast.
- */
-export function notAnOutcomeAnswer(hits: Hit[], givesFigure: (sentence: string) => boolean, index: ReportCatalog): Answer | null {
-  const candidates = hits.flatMap((hit) => splitSentences(hit.passage.text).map((sentence) => ({ hit, sentence })));
-  const withFigure = candidates.filter(({ sentence }) => givesFigure(sentence.text));
-  const { missing } = chooseOutcomes(withFigure, ({ sentence }) => sentence.text);
-  if (!missing) return null;
-  const { hit, sentence } = missing.cite;
-  const citations = createCitationList(index);
-  const line = answerLine(sentence, { heading: hit.passage.headingPath.at(-1) });
-  const [n] = line.ranges.map((range) => citations.cite(hit.passage, { start: range.start, end: range.end }));
-  const region = displayRegion(index, hit.report.region);
-  return {
-    answerable: false,
-    answer: `${missing.statement} [${n}]\n\n**${region}**\n- ${stripEmails(line.text)} [${n}]`,
-    citations: citations.finish(),
-    regions: [{ region, state: 'mentioned', summary: missing.statement, citations: [n!] }],
-  };
 }

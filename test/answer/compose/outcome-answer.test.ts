@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOutcomes, givesOutcomeFor, notAnOutcomeAnswer, notAnOutcomeStatement } from '../../../src/answer/compose/outcome-answer.ts';
+import { chooseOutcomes, givesOutcomeFor, notAnOutcomeStatement } from '../../../src/answer/compose/outcome-answer.ts';
+import { composeFocusedAnswer } from '../../../src/answer/compose/extractive-answer.ts';
+import { analyzeTopic } from '../../../src/text/analyze.ts';
 import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { givesFigureFor, measureOf } from '../../../src/answer/compose/figures.ts';
 import type { Hit, Passage } from '../../../src/types.ts';
@@ -43,7 +45,7 @@ describe('notAnOutcomeStatement', () => {
   });
 });
 
-describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
+describe('an outcome question answered only by a target (composeFocusedAnswer), and givesOutcomeFor', () => {
   const base = fixtureCatalog();
   const report = base.reports[0]!;
   const passage = (id: string, text: string, headingPath: string[] = []): Passage => ({
@@ -51,13 +53,15 @@ describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
   });
   const target = passage('t-1', 'Mål till utgången av 2026\n\n- ska andelen invånare med en egen sjuksköterska utgöra minst 65 procent.');
   const plain = passage('t-2', 'Arbetet med egen sjuksköterska pågår i alla länsdelar.');
-  const catalog = { ...base, passages: [...base.passages, target, plain] };
+  const otherMeasure = passage('t-3', 'Mål för 2026\n\n- ska andelen hembesök som görs digitalt utgöra minst 30 procent.');
+  const catalog = { ...base, passages: [...base.passages, target, plain, otherMeasure] };
   const index = buildReportCatalog(catalog);
   const hit = (p: Passage): Hit => ({ passage: p, report, score: 1, lexicalRank: null, denseRank: null });
-  const givesFigure = givesFigureFor(measureOf('Hur hög andel invånare hade en egen sjuksköterska?'));
+  const question = 'Hur hög andel invånare hade en egen sjuksköterska?';
+  const context = { index, queryTerms: analyzeTopic(question), wantsResults: true, givesFigure: givesFigureFor(measureOf(question), true), outcomeOnly: true };
 
   it('says plainly that the report gives a target, quotes the whole line and cites it, not answered', () => {
-    const answer = notAnOutcomeAnswer([hit(plain), hit(target)], givesFigure, index)!;
+    const answer = composeFocusedAnswer([hit(plain), hit(target)], context);
     expect(answer.answerable).toBe(false);
     expect(answer.answer).toContain('Rapporten anger målet minst 65 procent, men inget utfall. [1]');
     expect(answer.answer).toContain('- Mål till utgången av 2026 … ska andelen invånare med en egen sjuksköterska utgöra minst 65 procent. [1]');
@@ -66,11 +70,13 @@ describe('notAnOutcomeAnswer and givesOutcomeFor', () => {
     expect(answer.citations[0]!.excerpt).toContain('**ska andelen invånare');
     expect(answer.regions).toEqual([{ region: answer.citations[0]!.region, state: 'mentioned', summary: 'Rapporten anger målet minst 65 procent, men inget utfall.', citations: [1] }]);
   });
-  it('is null when no hit gives the figure as a target or forecast', () => {
-    expect(notAnOutcomeAnswer([hit(plain)], givesFigure, index)).toBeNull();
+  it('never offers or quotes the target of another measure that only shares the word "andel"', () => {
+    const answer = composeFocusedAnswer([hit(otherMeasure), hit(plain)], context);
+    expect(answer.answer).not.toContain('anger målet');
+    expect(answer.citations.map((c) => c.passageId)).not.toContain('t-3');
   });
   it('lets only outcome sentences answer an outcome question', () => {
-    const outcome = givesOutcomeFor(givesFigure);
+    const outcome = givesOutcomeFor(givesFigureFor(measureOf(question)));
     expect(outcome('Andelen invånare med egen sjuksköterska var 41 procent 2023.')).toBe(true);
     expect(outcome(target.text)).toBe(false);
   });
