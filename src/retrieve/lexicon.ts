@@ -1,5 +1,6 @@
 import type { Bm25Index } from '../store/bm25-index.ts';
 import { bm25Idf } from '../store/bm25-scoring.ts';
+import { wordSynonyms } from '../text/synonyms.ts';
 
 /** A topic term of a question as the corpus knows it. */
 export interface LexiconTerm {
@@ -8,8 +9,13 @@ export interface LexiconTerm {
   idf: number;
   /** Whether some passage uses the term itself. */
   known: boolean;
-  /** What to look for in a passage: the term itself when known, else the corpus words it is a typo of (or itself when there are none). */
+  /**
+   * What to look for in a passage: the term itself and the one-word synonyms the corpus uses; for an
+   * unknown term without those, the corpus words it is a typo of (or itself when there are none).
+   */
   forms: string[];
+  /** Unknown itself, but the corpus uses a synonym ("hälsocentral" in a corpus of "vårdcentral"): present, in other words. */
+  bySynonym: boolean;
 }
 
 /**
@@ -70,10 +76,15 @@ export class Lexicon {
   }
 
   private resolveUncached(term: string): LexiconTerm {
-    if (this.lexical.termNumber(term) !== undefined) return { term, idf: this.idf(term), known: true, forms: [term] };
+    const synonyms = wordSynonyms(term).filter((synonym) => this.frequency(synonym) > 0);
+    if (this.lexical.termNumber(term) !== undefined) return { term, idf: this.idf(term), known: true, forms: [term, ...synonyms], bySynonym: false };
+    // A word the corpus knows only by a synonym is no typo of something else: it weighs as its rarest synonym.
+    if (synonyms.length > 0) {
+      return { term, idf: Math.max(...synonyms.map((synonym) => this.idf(synonym))), known: false, forms: [term, ...synonyms], bySynonym: true };
+    }
     const corrections = this.corrections(term);
-    if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections };
+    if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections, bySynonym: false };
     // Otherwise the word is still looked for inside the corpus's compounds and derivations.
-    return { term, idf: this.unknownIdf, known: false, forms: [term] };
+    return { term, idf: this.unknownIdf, known: false, forms: [term], bySynonym: false };
   }
 }

@@ -1,6 +1,7 @@
 import { searchTextOf } from '../store/search-text.ts';
 import { analyzeWords } from '../text/analyze.ts';
 import { bestMatchIn, hasDigit, matchStrengths, partialMatchStrength, spelledOutIn } from '../text/matching.ts';
+import { synonymPhraseIn } from '../text/synonyms.ts';
 import type { Passage, Report, TermMatch } from '../types.ts';
 import type { LexiconTerm } from './lexicon.ts';
 
@@ -130,6 +131,8 @@ function letterPair(word: string, at: number): number {
 const correctionFactor = 0.8;
 /** An abbreviation written out ("SÄBO" as "särskilt boende") is the same thing in other words. */
 const spelledOutStrength = 0.9;
+/** A synonym (another region's word, or the clinical one for a lay one) counts as a typo correction does: probably the same thing. */
+const synonymStrength = correctionFactor;
 /** The most a partial match (compound, derivation) is worth. */
 const partialStrength = Math.max(matchStrengths.compound, matchStrengths.derivation);
 
@@ -255,6 +258,9 @@ export function topicMatcher(topic: readonly LexiconTerm[]): (words: PassageWord
       }
       if ((best?.strength ?? 0) < spelledOutStrength && spelledOutIn(entry.term, words.sequence)) {
         best = { term: entry.term, strength: spelledOutStrength, word: entry.term };
+      }
+      if ((best?.strength ?? 0) < synonymStrength && synonymPhraseIn(entry.term, words.sequence)) {
+        best = { term: entry.term, strength: synonymStrength, word: entry.term };
       }
       if (best) matches.push(best);
     }

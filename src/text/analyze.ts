@@ -6,6 +6,7 @@ import { isEnglishStopWord, isEnglishText } from './english-language.ts';
 import { isQuestionWord } from './question-words.ts';
 import { isStopWord } from './stopwords.ts';
 import { tokenizeWithOffsets } from './tokenize.ts';
+import { swedishHealthcareSynonyms, synonymAdditions, type Synonyms } from './synonyms.ts';
 
 /** A query term and how much it counts; expansions count less than what the user typed. */
 export interface WeightedTerm {
@@ -20,10 +21,12 @@ export interface QueryAnalysisOptions {
   glossary?: Glossary | null;
   /** Add Swedish for English phrases (default true); off for report text, which is Swedish and long. */
   translateEnglish?: boolean;
+  /** Synonyms to add (data/synonyms-sv.json); off unless given, since only a query is widened (analyzeQuery gives them). */
+  synonyms?: Synonyms | null;
 }
 
 /** Weights of what analysis adds to a query; the typed words weigh 1. */
-export const expansionWeights = { translation: 0.8, abbreviation: 0.7, compoundPart: 0.4 } as const;
+export const expansionWeights = { translation: 0.8, abbreviation: 0.7, synonym: 0.6, compoundPart: 0.4 } as const;
 
 /**
  * Search terms of a text in reading order: tokenised, stop words dropped, stemmed, diacritics folded.
@@ -83,9 +86,9 @@ export interface ExpandedAnalysis {
 }
 
 /**
- * Terms plus compound parts (0.4), Swedish for English phrases (0.8) and abbreviation expansions
- * both ways (0.7): "SÄBO" adds
- * "särskilt boende", "särskilt boende" adds "SÄBO". One pass over the text, for queries and for
+ * Terms plus compound parts (0.4), Swedish for English phrases (0.8), abbreviation expansions
+ * both ways (0.7: "SÄBO" adds "särskilt boende", "särskilt boende" adds "SÄBO") and, when asked,
+ * synonyms (0.6: "hälsocentral" adds "vårdcentral"). One pass over the text, for queries and for
  * embedders that weigh expansions themselves.
  */
 export function analyzeWithExpansions(text: string, options: QueryAnalysisOptions = {}): ExpandedAnalysis {
@@ -110,9 +113,14 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
     for (const part of compounds(term)) add(part, expansionWeights.compoundPart);
   }
   const present = new Set(terms);
+  const translated: string[] = [];
   // An English question ("home visits") also searches for what the Swedish reports call it ("hembesök").
   if (options.translateEnglish !== false) {
-    for (const term of translateEnglishTerms(terms, english)) if (!present.has(term)) add(term, expansionWeights.translation);
+    for (const term of translateEnglishTerms(terms, english)) {
+      if (present.has(term)) continue;
+      add(term, expansionWeights.translation);
+      translated.push(term);
+    }
   }
   if (glossary) {
     // Only entries with a spelled-out form starting with one of the text's terms, in glossary order.
@@ -124,6 +132,10 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
       if (found) add(entry.term, expansionWeights.abbreviation);
     }
   }
+  // "hälsocentral" also searches "vårdcentral": another region's word for the same unit.
+  if (options.synonyms) {
+    for (const term of synonymAdditions([...terms, ...translated], options.synonyms)) if (!additions.has(term)) add(term, expansionWeights.synonym);
+  }
   return { terms, additions };
 }
 
@@ -132,7 +144,7 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
  * A term reached several ways keeps its highest weight; sorted by weight, then term.
  */
 export function analyzeQuery(text: string, options: QueryAnalysisOptions = {}): WeightedTerm[] {
-  const { terms, additions } = analyzeWithExpansions(text, options);
+  const { terms, additions } = analyzeWithExpansions(text, { synonyms: swedishHealthcareSynonyms(), ...options });
   const weights = new Map(additions);
   for (const term of terms) weights.set(term, 1);
   return [...weights]

@@ -26,7 +26,16 @@ describe('Lexicon', () => {
     expect(resolved.idf).toBeCloseTo(lexicon.idf(term('kontinuitet')));
   });
   it('keeps a word no passage uses as itself, weighing as document frequency 0', () => {
-    expect(lexicon.resolve('fotbollsklubb')).toEqual({ term: 'fotbollsklubb', idf: lexicon.unknownIdf, known: false, forms: ['fotbollsklubb'] });
+    expect(lexicon.resolve('fotbollsklubb')).toEqual({ term: 'fotbollsklubb', idf: lexicon.unknownIdf, known: false, forms: ['fotbollsklubb'], bySynonym: false });
+  });
+  it('knows a word by the synonym the corpus uses: present, weighing as the synonym, never a typo correction', () => {
+    // The corpus says "mobila"; "ambulerande" is a synonym of data/synonyms-sv.json, one no report here uses.
+    const resolved = lexicon.resolve(term('ambulerande'));
+    expect(resolved).toMatchObject({ known: false, bySynonym: true, forms: [term('ambulerande'), term('mobila')] });
+    expect(resolved.idf).toBeCloseTo(lexicon.idf(term('mobila')));
+    // A known word keeps its own idf and also looks for the synonyms the corpus uses.
+    const known = lexicon.resolve(term('mobila'));
+    expect(known).toMatchObject({ known: true, bySynonym: false, forms: [term('mobila')] });
   });
   it('does not correct short words or known words', () => {
     expect(lexicon.corrections('tem')).toEqual([]);

@@ -4,6 +4,8 @@ import type { LexiconTerm } from '../../src/retrieve/lexicon.ts';
 import { matchTopic, topicMatcher, WordTable, wordsOf } from '../../src/retrieve/passage-matches.ts';
 import { hasDigit, matchStrengths, partialMatchStrength, spelledOutIn } from '../../src/text/matching.ts';
 import type { TermMatch } from '../../src/types.ts';
+import { analyzeWords } from '../../src/text/analyze.ts';
+import { synonymPhraseIn } from '../../src/text/synonyms.ts';
 
 /**
  * The plain rule, as matchTopic applied it before its words were indexed: every distinct word of the
@@ -29,6 +31,7 @@ function naiveMatchTopic(topic: readonly LexiconTerm[], sequence: readonly strin
       }
     }
     if ((best?.strength ?? 0) < 0.9 && spelledOutIn(entry.term, sequence)) best = { term: entry.term, strength: 0.9, word: entry.term };
+    if ((best?.strength ?? 0) < 0.8 && synonymPhraseIn(entry.term, sequence)) best = { term: entry.term, strength: 0.8, word: entry.term };
     if (best) matches.push(best);
   }
   return matches;
@@ -36,19 +39,21 @@ function naiveMatchTopic(topic: readonly LexiconTerm[], sequence: readonly strin
 
 // Few letters, so that words often open, end or derive from each other; digits and Swedish letters too.
 const word = fc.stringMatching(/^[aksvårt1]{2,11}$/);
-const text = fc.array(word, { minLength: 1, maxLength: 25 }).map((words) => words.join(' '));
+// Now and then a phrase of the glossary or of the synonyms, so that the written-out rules are exercised.
+const text = fc.array(fc.oneof({ weight: 9, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom('särskilt boende', 'högt blodtryck') }), { minLength: 1, maxLength: 25 }).map((words) => words.join(' '));
 
 /** Forms drawn from the text's own analysed words, their openings and endings, and free words. */
 function topicArbitrary(sequence: readonly string[]): fc.Arbitrary<LexiconTerm[]> {
   const fromText = sequence.length > 0 ? fc.constantFrom(...sequence) : word;
   const cut = fc.tuple(fromText, fc.integer({ min: 1, max: 10 }), fc.boolean()).map(([source, length, head]) => (head ? source.slice(-length) : source.slice(0, length)));
-  const form = fc.oneof(fromText, cut, word, fc.constantFrom('sabo', 'sarskil'));
+  const form = fc.oneof(fromText, cut, word, fc.constantFrom('sabo', 'sarskil', 'hypertoni'));
   return fc.array(
     fc.tuple(form, fc.array(form, { maxLength: 2 })).map(([term, corrections]): LexiconTerm => ({
       term,
       idf: 1,
       known: corrections.length === 0,
       forms: corrections.length === 0 ? [term] : corrections,
+      bySynonym: false,
     })),
     { maxLength: 6 },
   );
@@ -70,9 +75,16 @@ describe('matchTopic against the plain rule over every word', () => {
     );
   });
 
+  it('matches a synonym phrase in order ("högt blodtryck" for "hypertoni"), a little below the word itself', () => {
+    const [term] = analyzeWords('hypertoni');
+    const topic: LexiconTerm[] = [{ term: term!, idf: 1, known: false, forms: [term!], bySynonym: true }];
+    expect(matchTopic(topic, wordsOf('Patienter med högt blodtryck mäter hemma.'))).toEqual([{ term, strength: 0.8, word: term }]);
+    expect(matchTopic(topic, wordsOf('Blodtrycket var högt.'))).toEqual([]);
+  });
+
   it('keeps finding a form that a passage analysed after the first match adds to the shared table', () => {
     const table = new WordTable();
-    const topic: LexiconTerm[] = [{ term: 'hemsjukvard', idf: 1, known: true, forms: ['hemsjukvard'] }];
+    const topic: LexiconTerm[] = [{ term: 'hemsjukvard', idf: 1, known: true, forms: ['hemsjukvard'], bySynonym: false }];
     const match = topicMatcher(topic);
     expect(match(wordsOf('Mobila team besöker patienter', table))).toEqual([]);
     expect(match(wordsOf('Hemsjukvård dygnet runt', table))).toEqual([{ term: 'hemsjukvard', strength: 1, word: 'hemsjukvard' }]);
@@ -80,7 +92,7 @@ describe('matchTopic against the plain rule over every word', () => {
 
   it('gives the compound and derivation credit when the word only shares an opening or an ending', () => {
     const words = wordsOf('Läkemedelsgenomgångar på hälsocentralen och samordnad vård');
-    const topic = ['lakemedel', 'central', 'samordning'].map((term): LexiconTerm => ({ term, idf: 1, known: true, forms: [term] }));
+    const topic = ['lakemedel', 'central', 'samordning'].map((term): LexiconTerm => ({ term, idf: 1, known: true, forms: [term], bySynonym: false }));
     expect(matchTopic(topic, words).map((match) => [match.term, match.strength])).toEqual([
       ['lakemedel', matchStrengths.compound],
       ['central', matchStrengths.compound],

@@ -1,5 +1,6 @@
 import { analyzeTopic } from '../../text/analyze.ts';
 import { bestMatchIn, termMatchStrength } from '../../text/matching.ts';
+import { synonymPhraseIn } from '../../text/synonyms.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 
 /** How much of the query a sentence covers (0..1) and which query terms it matched. */
@@ -48,7 +49,8 @@ export function scoreSentence(
     total += weight;
     const forms = statistics ? statistics.resolve(queryTerm).forms : [queryTerm];
     let best = 0;
-    for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms) * (form === queryTerm ? 1 : correctionFactor));
+    for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms.distinct) * (form === queryTerm ? 1 : correctionFactor));
+    if (best < correctionFactor && synonymPhraseIn(queryTerm, sentenceTerms.sequence)) best = correctionFactor;
     if (best > 0) {
       found += weight * best;
       matched.push(queryTerm);
@@ -63,13 +65,20 @@ export function scoreSentence(
   return { coverage: total === 0 ? 0 : found / total, matched };
 }
 
-const termCache = new Map<string, ReadonlySet<string>>();
+interface SentenceTerms {
+  /** In reading order, for phrases ("högt blodtryck"). */
+  sequence: readonly string[];
+  distinct: ReadonlySet<string>;
+}
+
+const termCache = new Map<string, SentenceTerms>();
 
 /** A sentence's topic terms, analysed once: the same passages are scored for every region and every question. */
-function sentenceTermsOf(text: string): ReadonlySet<string> {
+function sentenceTermsOf(text: string): SentenceTerms {
   let terms = termCache.get(text);
   if (!terms) {
-    terms = new Set(analyzeTopic(text));
+    const sequence = analyzeTopic(text);
+    terms = { sequence, distinct: new Set(sequence) };
     if (termCache.size >= 100_000) termCache.clear();
     termCache.set(text, terms);
   }

@@ -25,6 +25,22 @@ describe('termMatch', () => {
   });
 });
 
+describe('scoreSentence with synonyms (data/synonyms-sv.json)', () => {
+  const statistics = lexiconOf(['Hälsocentralen har öppet på kvällen.', 'Patienter med högt blodtryck mäter hemma.', 'Vårdcentralen i byn.']);
+  it('counts another region\'s word for the same unit as a match, a little below the word itself', () => {
+    const [term] = analyzeTopic('vårdcentral');
+    const score = scoreSentence([term!], 'Hälsocentralen har öppet på kvällen.', statistics);
+    expect(score.matched).toEqual([term]);
+    expect(score.coverage).toBeCloseTo(0.8);
+    expect(scoreSentence([term!], 'Vårdcentralen i byn.', statistics).coverage).toBe(1);
+  });
+  it('counts a phrase synonym only as the whole phrase', () => {
+    const [term] = analyzeTopic('hypertoni');
+    expect(scoreSentence([term!], 'Patienter med högt blodtryck mäter hemma.', statistics).coverage).toBeCloseTo(0.8);
+    expect(scoreSentence([term!], 'Trycket var högt och blodet rann.', statistics).coverage).toBe(0);
+  });
+});
+
 describe('scoreSentence', () => {
   it('is 0 for a query without terms', () => {
     expect(scoreSentence([], 'Något')).toEqual({ coverage: 0, matched: [] });
