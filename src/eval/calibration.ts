@@ -15,7 +15,17 @@ export interface LabelledQuestion {
   absent: number;
   /** Written to be outside the reports' subject (sport, weather, food …), not unanswerable for a missing year or figure. */
   offTopic?: boolean;
+  /**
+   * Whether its pairs carry passage labels. Our own questions name the report that answers them, not
+   * the passage: their pairs give the question model its best passage but teach the passage model nothing.
+   */
+  passageLabels?: boolean;
   pairs: LabelledPair[];
+}
+
+/** The pairs whose relevance is known: what the passage model is fitted and measured on. */
+export function labelledPairs(questions: readonly LabelledQuestion[]): LabelledPair[] {
+  return questions.filter((question) => question.passageLabels !== false).flatMap((question) => question.pairs);
 }
 
 export { absentShare };
@@ -162,7 +172,7 @@ function middleOfBest<T>(candidates: { value: T; score: number }[]): T {
  * balance of answering answerable questions and refusing the rest.
  */
 export function calibrate(fit: readonly LabelledQuestion[], note: string): JudgeParameters {
-  const pairs = fit.flatMap((question) => question.pairs);
+  const pairs = labelledPairs(fit);
   const passage = fitLogistic(pairs.map((pair) => ({ x: featureNames.map((name) => pair.features[name]), y: pair.relevant })));
   const weights = Object.fromEntries(featureNames.map((name, i) => [name, passage.weights[i]!])) as JudgeParameters['passage']['weights'];
   let parameters: JudgeParameters = { note, passage: { weights, bias: passage.bias, threshold: 0.5 }, question: { best: 1, absent: 0, bias: 0 } };
