@@ -12,7 +12,8 @@ import { termMatch } from '../evidence/sentence-scoring.ts';
  */
 const figureQuestion = [
   wordPattern('hur\\s+(många|mycket|stor|stora|lång|långa|ofta|hög|höga|låg|låga)'),
-  wordPattern('(vilk(a|en|et)|vad\\s+(var|är|blev))\\s+(\\p{L}*\\s+)?\\p{L}*(tid|tider|siffr|andel|antal|nivå|värde|procent|kostnad)'),
+  // "vilka väntetider" asks for a figure; "vilka tider" (when: "klockan 8–22") does not.
+  wordPattern('(vilk(a|en|et)|vad\\s+(var|är|blev))\\s+(\\p{L}*\\s+)?(\\p{L}+(tid|tider)|\\p{L}*(siffr|andel|antal|nivå|värde|procent|kostnad))'),
   wordPattern('(andel|antal|procent|siffror)'),
   wordPattern('(how\\s+(many|much|long|often)|what\\s+(share|percentage|proportion))'),
 ];
@@ -93,7 +94,7 @@ export function citedSentences(answer: Answer): string[] {
 const measurePatterns = [
   /hur\s+(?:många|mycket|stor|stora|lång|långa|hög|höga|låg|låga)\s+(?:andel(?:en)?\s+)?(?:av\s+)?(?:de\s+|den\s+|det\s+)?([\p{L}-]+)/u,
   /(?:andel(?:en)?|antal(?:et)?|procent(?:en)?)\s+(?:av\s+|i\s+)?(?:de\s+|den\s+)?([\p{L}-]+)/u,
-  /(?:vilk(?:a|en|et)|vad\s+(?:var|är|blev))\s+(?:\p{L}+\s+)?(\p{L}*(?:tid|tider|siffr\p{L}*|nivå\p{L}*|värde\p{L}*|kostnad\p{L}*))/u,
+  /(?:vilk(?:a|en|et)|vad\s+(?:var|är|blev))\s+(?:\p{L}+\s+)?(\p{L}+(?:tid|tider)|\p{L}*(?:siffr\p{L}*|nivå\p{L}*|värde\p{L}*|kostnad\p{L}*))/u,
   // Two words, so that an English phrase ("health centres") is translated as one.
   /how\s+(?:many|much|long)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u,
 ];

@@ -13,6 +13,12 @@ describe('asksForFigure', () => {
     expect(asksForFigure('Hur samarbetar apoteken med vårdcentralerna?')).toBe(false);
     expect(asksForFigure('Vilka kommuner har nattpatrull?')).toBe(false);
   });
+  it('takes "vilka tider" for when, answered by clock times, but a named time ("väntetider") for a figure', () => {
+    expect(asksForFigure('Vilka tider har jourmottagningen i Ystad öppet?')).toBe(false);
+    expect(asksForFigure('Vilken tid stänger mottagningen?')).toBe(false);
+    expect(asksForFigure('Vilka väntetider har barnpsykiatrin?')).toBe(true);
+    expect(measureOf('Vilka väntetider har barnpsykiatrin?')).toBe(analyzeTopic('väntetider')[0]);
+  });
 });
 
 describe('figureMentions and holdsFigure', () => {
