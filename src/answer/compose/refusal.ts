@@ -59,9 +59,12 @@ export function missingTopicReason(question: AnalysedQuestion, hits: readonly Hi
   if (unheld.length === 0) return 'inget avsnitt handlar om det frågan gäller, även om enstaka ord förekommer';
   // Words no report uses at all are named as such; words used elsewhere are missing where the question's topic is.
   const absent = unheld.filter((entry) => !entry.inCorpus);
-  const named = absent.length > 0 ? absent : unheld;
+  const candidates = absent.length > 0 ? absent : unheld;
+  // The words that carry the question (heaviest: rare content words, not "extra" or "måste"), said in the question's order.
+  const heaviest = new Set([...candidates].sort((a, b) => b.weight - a.weight).slice(0, 3));
+  const named = candidates.filter((entry) => heaviest.has(entry));
   const words = [...new Set(named.map((entry) => entry.surface.toLocaleLowerCase('sv-SE')))];
-  const quoted = words.slice(0, 4).map((word) => `”${word}”`);
+  const quoted = words.map((word) => `”${word}”`);
   const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}`;
   return absent.length > 0 ? `rapporterna nämner inte ${list}` : `rapporterna nämner inte ${list} i det sammanhang frågan gäller`;
 }
