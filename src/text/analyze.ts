@@ -26,7 +26,7 @@ export interface QueryAnalysisOptions {
 }
 
 /** Weights of what analysis adds to a query; the typed words weigh 1. */
-export const expansionWeights = { translation: 0.8, abbreviation: 0.7, synonym: 0.6, compoundPart: 0.4 } as const;
+export const expansionWeights = { translation: 0.8, abbreviation: 0.7, synonym: 0.6, compoundPart: 0.4, synonymPhraseWord: 0.3 } as const;
 
 /**
  * Search terms of a text in reading order: tokenised, stop words dropped, stemmed, diacritics folded.
@@ -88,7 +88,7 @@ export interface ExpandedAnalysis {
 /**
  * Terms plus compound parts (0.4), Swedish for English phrases (0.8), abbreviation expansions
  * both ways (0.7: "SÄBO" adds "särskilt boende", "särskilt boende" adds "SÄBO") and, when asked,
- * synonyms (0.6: "hälsocentral" adds "vårdcentral"). One pass over the text, for queries and for
+ * synonyms (0.6: "hälsocentral" adds "vårdcentral"; a word of a synonym phrase 0.3). One pass over the text, for queries and for
  * embedders that weigh expansions themselves.
  */
 export function analyzeWithExpansions(text: string, options: QueryAnalysisOptions = {}): ExpandedAnalysis {
@@ -134,7 +134,9 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
   }
   // "hälsocentral" also searches "vårdcentral": another region's word for the same unit.
   if (options.synonyms) {
-    for (const term of synonymAdditions([...terms, ...translated], options.synonyms)) if (!additions.has(term)) add(term, expansionWeights.synonym);
+    for (const { term, wholeMember } of synonymAdditions([...terms, ...translated], options.synonyms)) {
+      if (!additions.has(term)) add(term, wholeMember ? expansionWeights.synonym : expansionWeights.synonymPhraseWord);
+    }
   }
   return { terms, additions };
 }

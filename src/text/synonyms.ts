@@ -69,21 +69,23 @@ export function synonymPhraseIn(term: string, sequence: readonly string[], synon
 
 /**
  * The terms a query's words add through synonyms: every other member of each set one of whose members
- * the query holds (a word, or a phrase in order). What the query already holds is not added.
+ * the query holds (a word, or a phrase in order), with whether it came as a whole word or as one word
+ * of a phrase ("besök" of "digitalt besök" alone means far more than the phrase). What the query
+ * already holds is not added; a term reached both ways counts as a whole word.
  */
-export function synonymAdditions(terms: readonly string[], synonyms: Synonyms = swedishHealthcareSynonyms()): string[] {
+export function synonymAdditions(terms: readonly string[], synonyms: Synonyms = swedishHealthcareSynonyms()): { term: string; wholeMember: boolean }[] {
   const present = new Set(terms);
   const candidates = new Set<number>();
   for (const term of present) for (const position of synonyms.byFirstTerm.get(term) ?? []) candidates.add(position);
-  const added = new Set<string>();
+  const added = new Map<string, boolean>();
   for (const position of [...candidates].sort((a, b) => a - b)) {
     const members = synonyms.sets[position]!;
     const held = members.filter((member) => containsSequence(terms, member));
     if (held.length === 0) continue;
     for (const member of members) {
       if (held.includes(member)) continue;
-      for (const term of member) if (!present.has(term)) added.add(term);
+      for (const term of member) if (!present.has(term)) added.set(term, (added.get(term) ?? false) || member.length === 1);
     }
   }
-  return [...added];
+  return [...added].map(([term, wholeMember]) => ({ term, wholeMember }));
 }

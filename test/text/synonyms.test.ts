@@ -29,9 +29,11 @@ describe('synonyms', () => {
   });
 
   it('adds the other members of every set the query holds, a word or a phrase, never what it already holds', () => {
-    expect(synonymAdditions(terms('Hur många har högt blodtryck?'), synonyms)).toEqual([one('hypertoni')]);
-    expect(synonymAdditions(terms('hälsocentral och vårdcentral'), synonyms)).toEqual([one('husläkarmottagning')]);
+    expect(synonymAdditions(terms('Hur många har högt blodtryck?'), synonyms)).toEqual([{ term: one('hypertoni'), wholeMember: true }]);
+    expect(synonymAdditions(terms('hälsocentral och vårdcentral'), synonyms)).toEqual([{ term: one('husläkarmottagning'), wholeMember: true }]);
     expect(synonymAdditions(terms('Blodtrycket var högt'), synonyms)).toEqual([]);
+    // The words of a phrase member come as words of a phrase: alone they mean more than the phrase.
+    expect(synonymAdditions(terms('hypertoni'), synonyms)).toEqual([{ term: one('högt'), wholeMember: false }, { term: one('blodtryck'), wholeMember: false }]);
   });
 
   it('widens a query, not a passage: analyzeQuery adds synonyms at their weight, plain analysis does not', () => {
@@ -39,6 +41,8 @@ describe('synonyms', () => {
     expect(weights.get(one('vårdcentral'))).toBe(expansionWeights.synonym);
     expect(weights.get(one('hälsocentral'))).toBe(1);
     expect(analyzeWithExpansions('Hur arbetar hälsocentralerna?').additions.has(one('vårdcentral'))).toBe(false);
+    const phraseWords = new Map(analyzeQuery('Hur många har hypertoni?').map((entry) => [entry.term, entry.weight]));
+    expect(phraseWords.get(one('blodtryck'))).toBe(expansionWeights.synonymPhraseWord);
   });
 
   it('has a usable data file: each member keeps all its words as search terms, no one-word member in two sets', () => {

@@ -28,6 +28,8 @@ interface PhraseUse {
   terms: string[];
   regions: Set<string>;
   surfaces: Map<string, number>;
+  /** Uses where the phrase ends (no content word follows it in the same run of words). */
+  ends: number;
 }
 
 const maxWords = 3;
@@ -72,10 +74,23 @@ function isAttributive(text: string, last: TokenSpan, next: TokenSpan | undefine
   return joinable.test(text.slice(last.end, next.start));
 }
 
+/** Whether a content word follows the phrase's last word in the same run ("namngiven fast" in "namngiven fast läkarkontakt"). */
+function continues(text: string, last: TokenSpan, next: TokenSpan | undefined): boolean {
+  return next !== undefined && isEdge(next.token) && joinable.test(text.slice(last.end, next.start));
+}
+
+export interface CandidatePhrase {
+  key: string;
+  terms: string[];
+  surface: string;
+  /** A content word follows in the same run: this use is part of a longer name. */
+  continued: boolean;
+}
+
 /** Candidate phrases of a text: runs of 2–3 words that start and end on content words. */
-export function candidatePhrases(text: string): Array<{ key: string; terms: string[]; surface: string }> {
+export function candidatePhrases(text: string): CandidatePhrase[] {
   const tokens = tokenizeWithOffsets(text);
-  const found: Array<{ key: string; terms: string[]; surface: string }> = [];
+  const found: CandidatePhrase[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isEdge(tokens[i]!.token)) continue;
     for (let n = 2; n <= maxWords && i + n <= tokens.length; n += 1) {
@@ -86,7 +101,7 @@ export function candidatePhrases(text: string): Array<{ key: string; terms: stri
       // Inside a three-word phrase, only a short linking word ("vård i hemmet", "hälso- och sjukvård").
       if (n === 3 && !isStopWord(run[1]!.token)) continue;
       const terms = run.filter((t) => !isStopWord(t.token)).map((t) => searchTerm(t.token));
-      found.push({ key: run.map((t) => phraseTerm(t.token)).join(' '), terms, surface: text.slice(run[0]!.start, run[n - 1]!.end) });
+      found.push({ key: run.map((t) => phraseTerm(t.token)).join(' '), terms, surface: text.slice(run[0]!.start, run[n - 1]!.end), continued: continues(text, run[n - 1]!, tokens[i + n]) });
     }
   }
   return found;
@@ -118,8 +133,9 @@ export function recurringPhrases(regions: Array<{ region: string; texts: string[
   for (const { region, texts } of regions) {
     for (const text of texts) {
       for (const candidate of candidatePhrases(text)) {
-        const use = uses.get(candidate.key) ?? { terms: candidate.terms, regions: new Set<string>(), surfaces: new Map<string, number>() };
+        const use = uses.get(candidate.key) ?? { terms: candidate.terms, regions: new Set<string>(), surfaces: new Map<string, number>(), ends: 0 };
         use.regions.add(region);
+        if (!candidate.continued) use.ends += 1;
         const surface = displayForm(candidate.surface);
         use.surfaces.set(surface, (use.surfaces.get(surface) ?? 0) + 1);
         uses.set(candidate.key, use);
@@ -129,6 +145,8 @@ export function recurringPhrases(regions: Array<{ region: string; texts: string[
   const weight = (use: PhraseUse) => Math.max(...use.terms.map((term) => options.idf?.(term) ?? 1));
   const ranked = [...uses.entries()]
     .filter(([, use]) => use.regions.size >= minRegions)
+    // A phrase that never ends where it is used ("namngiven fast", always "… läkarkontakt") is a cut-off name.
+    .filter(([, use]) => use.ends > 0)
     .filter(([, use]) => !use.terms.every((term) => topic.has(term)))
     .filter(([, use]) => !isDomainWide(use.terms, options.idf))
     .sort(([keyA, a], [keyB, b]) => b.regions.size - a.regions.size || b.terms.length - a.terms.length || weight(b) - weight(a) || keyA.localeCompare(keyB));

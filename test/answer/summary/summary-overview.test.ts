@@ -86,6 +86,23 @@ describe('recurringPhrases', () => {
     expect(phrases).not.toContain('patienter med komplexa');
     expect(phrases).toContain('komplexa vårdbehov');
   });
+  it('never offers a phrase that is always cut from the name it opens ("namngiven fast" of "namngiven fast läkarkontakt")', () => {
+    const phrases = recurringPhrases([
+      { region: 'A', texts: ['Andelen med namngiven fast läkarkontakt ökar.', 'Rutin för fast vårdkontakt finns.'] },
+      { region: 'B', texts: ['Målet är namngiven fast läkarkontakt för alla.', 'En rutin för fast vårdkontakt tas fram.'] },
+    ]).map((p) => p.phrase);
+    expect(phrases).not.toContain('namngiven fast');
+    expect(phrases).not.toContain('rutin för fast');
+    expect(phrases).toContain('fast läkarkontakt');
+    expect(phrases).toContain('fast vårdkontakt');
+  });
+  it('keeps a phrase that ends where it is used at least once', () => {
+    const phrases = recurringPhrases([
+      { region: 'A', texts: ['Mobila team Primär startade 2019.'] },
+      { region: 'B', texts: ['Kommunen har mobila team.'] },
+    ]).map((p) => p.phrase);
+    expect(phrases).toContain('mobila team');
+  });
   it('needs at least two regions', () => {
     expect(recurringPhrases([{ region: 'A', texts: ['Mobila team och mobila team.'] }])).toEqual([]);
   });
