@@ -12,6 +12,8 @@ export interface EvidenceLines {
   /** The quoted sentences with their markers, for the per-region summary. */
   quotes: string[];
   citations: number[];
+  /** A result the form links to a quoted item was shown under it. */
+  showsResult: boolean;
 }
 
 /*
@@ -29,6 +31,7 @@ export function evidenceLines(
   const lines: string[] = [];
   const quotes: string[] = [];
   const numbers: number[] = [];
+  let showsResult = false;
   const quoted = new Set(chosen.map((e) => `${e.hit.passage.id}:${e.sentence.start}`));
   for (const evidence of chosen) {
     const { passage } = evidence.hit;
@@ -52,6 +55,7 @@ export function evidenceLines(
     const m = citations.cite(linked.passage, { start: linked.span.start, end: linked.span.end });
     lines.push(`  - ${linked.isResult ? 'Resultat' : 'Insats'}: ${stripEmails(linked.span.text)} [${m}]`);
     numbers.push(m);
+    showsResult ||= linked.isResult;
   }
-  return { lines, quotes, citations: [...new Set(numbers)] };
+  return { lines, quotes, citations: [...new Set(numbers)], showsResult };
 }

@@ -6,7 +6,8 @@ import { inReadingOrder, rankEvidence, selectEvidence, selectPerPassage, type Ev
 import { evidenceLines } from './evidence-lines.ts';
 import type { RegionEvidence } from '../evidence/region-fanout.ts';
 import { scoreSentence } from '../evidence/sentence-scoring.ts';
-import { figureKind } from './figure-kinds.ts';
+import { figureKind, reportsOutcome } from './figure-kinds.ts';
+import { isResultPassage } from '../evidence/passage-parts.ts';
 import { holdsFigure, isShareTerm } from './figures.ts';
 import { isGenericTerm } from '../../text/generic-words.ts';
 import { chooseOutcomes } from './outcome-answer.ts';
@@ -106,14 +107,25 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
   }
   const blocks: string[] = [];
   const regions: RegionAccount[] = [];
+  let resultShown = false;
   for (const region of regionOrder) {
     const ofRegion = inReadingOrder(chosen.filter((evidence) => regionOf(evidence.hit, index) === region));
     const rendered = evidenceLines(ofRegion, citations, index, context.wantsResults, itemMatcher(context));
+    resultShown ||= rendered.showsResult;
     blocks.push([`**${region}**`, ...rendered.lines].join('\n'));
     regions.push({ region, state: 'evidence', summary: rendered.quotes.join(' '), citations: rendered.citations });
   }
+  // Asked for results and given only what was done: say so, so the work is not read as its result.
+  const describesOnly = context.wantsResults && !context.givesFigure && blocks.length > 0 && !resultShown
+    && !chosen.some((evidence) => isResultPassage(evidence.hit.passage) || reportsOutcome(evidence.sentence.text));
+  if (describesOnly) blocks.unshift(regionOrder.length > 1 ? noResultsReported.several : noResultsReported.one);
   return { answerable: blocks.length > 0, answer: blocks.join('\n\n'), citations: citations.finish(), regions };
 }
+
+const noResultsReported = {
+  one: 'Rapporten beskriver arbetet men redovisar inget resultat av det.',
+  several: 'Rapporterna beskriver arbetet men redovisar inget resultat av det.',
+};
 
 /**
  * Answer across regions from each region's own judged evidence (see region-fanout.ts). Regions with

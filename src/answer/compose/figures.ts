@@ -10,12 +10,18 @@ import { termMatch } from '../evidence/sentence-scoring.ts';
  * answered by a sentence that gives one. Without this, a passage that merely names the measure ("vi ska
  * mäta väntetiderna nästa år") reads like an answer, and the asker takes a plan for a result.
  */
+// "Vad kostar ett besök?", "vilken avgift": a price, answered in kronor ("200 kr"), whatever the report calls it.
+const costQuestion = wordPattern('vad\\s+kostar|hur\\s+mycket\\s+kostar|vilk(a|en|et)\\s+(patient)?avgift(er)?|vad\\s+är\\s+(patient)?avgiften|what\\s+does\\s+.+\\s+cost|how\\s+much\\s+does\\s+.+\\s+cost');
+const kronor = searchTerm('kronor');
+const currency = /(?:^|\s)(?:kr|kronor|mnkr|mkr|tkr|(?:miljoner|miljarder|tusen)\s+kronor)$/iu;
+
 const figureQuestion = [
   wordPattern('hur\\s+(många|mycket|stor|stora|lång|långa|ofta|hög|höga|låg|låga)'),
   // "vilka väntetider" asks for a figure; "vilka tider" (when: "klockan 8–22") does not.
   wordPattern('(vilk(a|en|et)|vad\\s+(var|är|blev))\\s+(\\p{L}*\\s+)?(\\p{L}+(tid|tider)|\\p{L}*(siffr|andel|antal|nivå|värde|procent|kostnad))'),
   wordPattern('(andel|antal|procent|siffror)'),
   wordPattern('(how\\s+(many|much|long|often)|what\\s+(share|percentage|proportion))'),
+  costQuestion,
 ];
 
 export function asksForFigure(question: string): boolean {
@@ -50,7 +56,7 @@ const identifiers = new RegExp(`\\d{4}-\\d{2}-\\d{2}|(?<![\\p{L}\\p{N}])\\d{1,2}
 
 // "fråga 11", "bilaga 2", "fas 4", "prio 1": a number naming a part, not a quantity; likewise clock
 // times ("klockan 7.30–16.30"), "covid-19" and the national health line 1177.
-const references = /(?<![\p{L}\p{N}])(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}|\p{L}+-\d+|(?<!\p{N}[\s\u00a0]?)1177(?!\p{N})|(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
+const references = /(?<![\p{L}\p{N}])(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?(?:\s?[-–]\s?\d{1,2}(?:[.:]\d{2})?)?|\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2}|\p{L}+-\d+|(?<!\p{N}[\s\u00a0]?)1177(?!\p{N})|(?<![\p{L}])(?:fråga|frågorna|punkt|punkterna|bilaga|kapitel|kap\.?|avsnitt|sida|sidan|sid\.?|s\.|nr|nummer|steg|fas|prio|prioritet|version|delmål|område|indikator|tabell|figur)\s+\d+(?:[.:]\d+)*[a-z]?(?![\p{L}\p{N}])/giu;
 
 // Counts written as words ("åtta hälsocentraler", "tjugo team"): Swedish spells out small numbers in
 // prose. Only when a counted word follows, so "tre" in a name or "sex" alone is not taken for a figure;
@@ -102,6 +108,7 @@ const measurePatterns = [
 /** The search term of what a figure question measures, or null when the question names none. */
 export function measureOf(question: string): string | null {
   const lower = question.toLocaleLowerCase('sv-SE');
+  if (costQuestion.test(lower)) return kronor;
   // "how much money": the measure of an English question is looked for in Swedish ("kronor").
   const english = isEnglishText(question);
   for (const pattern of measurePatterns) {
@@ -122,6 +129,8 @@ export function givesFigureFor(measure: string | null, share = false): (sentence
     if (measure === null) return true;
     // A share is given as a percentage: "knappt 40 procent av alla besök" answers "hur stor andel" without the word.
     if (share && figureMentions(sentence).some((mention) => percentage.test(mention.text))) return true;
+    // A price is given in kronor however it is written ("200 kr", "3 mnkr").
+    if (measure === kronor && figureMentions(sentence).some((mention) => currency.test(mention.text))) return true;
     return analyzeTopic(sentence).some((term) => termMatch(measure, term) > 0);
   };
 }

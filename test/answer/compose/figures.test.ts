@@ -13,6 +13,14 @@ describe('asksForFigure', () => {
     expect(asksForFigure('Hur samarbetar apoteken med vårdcentralerna?')).toBe(false);
     expect(asksForFigure('Vilka kommuner har nattpatrull?')).toBe(false);
   });
+  it('takes a price question for a figure in kronor, however the report writes it', () => {
+    expect(asksForFigure('Vad kostar ett besök på jourcentralen?')).toBe(true);
+    expect(asksForFigure('Vilken patientavgift gäller för hembesök?')).toBe(true);
+    const givesPrice = givesFigureFor(measureOf('Vad kostar ett besök på jourcentralen?'));
+    expect(givesPrice('Ett besök kostar 200 kr för vuxna.')).toBe(true);
+    expect(givesPrice('Satsningen omfattar 3 miljoner kronor.')).toBe(true);
+    expect(givesPrice('Besöket tar oftast 20 minuter.')).toBe(false);
+  });
   it('takes "vilka tider" for when, answered by clock times, but a named time ("väntetider") for a figure', () => {
     expect(asksForFigure('Vilka tider har jourmottagningen i Ystad öppet?')).toBe(false);
     expect(asksForFigure('Vilken tid stänger mottagningen?')).toBe(false);
@@ -22,6 +30,11 @@ describe('asksForFigure', () => {
 });
 
 describe('figureMentions and holdsFigure', () => {
+  it('takes opening hours for a time of day, not a figure, also as a range after "klockan"', () => {
+    expect(figureMentions('Mottagningen har öppet klockan 8.00–22.00 alla dagar.')).toEqual([]);
+    expect(figureMentions('Öppet kl. 7.30-16.30 på vardagar.')).toEqual([]);
+    expect(figureMentions('Väntetiden var 22,5 dagar.').map((f) => f.text)).toEqual(['22,5 dagar']);
+  });
   it('accepts counts, shares, decimals and numbers with units, with their qualifier', () => {
     expect(figureMentions('I fjol gjordes 14 205 hembesök.').map((f) => f.text)).toEqual(['14 205']);
     expect(figureMentions('Målet är högst 3 dagars väntan.').map((f) => f.text)).toEqual(['högst 3 dagars']);
