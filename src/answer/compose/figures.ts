@@ -120,7 +120,7 @@ export function givesFigureFor(measure: string | null, share = false): (sentence
     if (measure === null) return true;
     // A share is given as a percentage: "knappt 40 procent av alla besök" answers "hur stor andel" without the word.
     if (share && figureMentions(sentence).some((mention) => percentage.test(mention.text))) return true;
-    return analyzeTopic(sentence).some((term) => termMatch(measure, term) > 0);
+    return analyzeTopic(sentence, false).some((term) => termMatch(measure, term) > 0);
   };
 }
 

@@ -69,7 +69,8 @@ const termCache = new Map<string, ReadonlySet<string>>();
 function sentenceTermsOf(text: string): ReadonlySet<string> {
   let terms = termCache.get(text);
   if (!terms) {
-    terms = new Set(analyzeTopic(text));
+    // Report text: Swedish, never asked whether it is English.
+    terms = new Set(analyzeTopic(text, false));
     if (termCache.size >= 100_000) termCache.clear();
     termCache.set(text, terms);
   }
