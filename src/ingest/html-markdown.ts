@@ -117,7 +117,10 @@ export function htmlToMarkdown(html: string): HtmlPage {
     }
     return parsed.content;
   };
-  const service = markdownService({ isNoise: (element) => isNoise(element, contentOf(element)), isDataTable: (table) => !isLayoutTable(table) });
+  const service = markdownService({ isNoise: (element) => isNoise(element, contentOf(element)), isDataTable: (table) => !isLayoutTable(table),
+    // Web editors often set a lead-in to a list ("Du kan få hjälp med:") as a heading: the colon stays for the segmenter to weigh.
+    dropHeadingColon: false,
+  });
   const markdown = tidyMarkdown(service.turndown(html));
   const { document } = parsed;
   const meta = (selector: string) => orNull(squeeze(document?.querySelector(selector)?.getAttribute('content')));

@@ -3,16 +3,21 @@ import TurndownService from 'turndown';
 /**
  * The one HTML → Markdown conversion every HTML source goes through (saved web pages, Word documents
  * via mammoth): turndown with the rules the text path needs. Headings become "#" lines between blank
- * lines (a heading is a heading by its markup; a trailing colon is only typography), list items "- " or
- * "1. " lines, table rows "| a | b |" lines, links their text alone (so mailto:/tel: addresses never
- * reach the text). The HTML parser decodes entities; tidyMarkdown evens out the whitespace.
- * What a source drops as noise and which of its tables are data tables is the caller's judgement.
+ * lines, list items "- " or "1. " lines, table rows "| a | b |" lines, links their text alone (so
+ * mailto:/tel: addresses never reach the text). The HTML parser decodes entities; tidyMarkdown evens
+ * out the whitespace. What a source drops as noise, which of its tables are data tables and what a
+ * heading's trailing colon means are the caller's judgement.
  */
 export interface MarkdownRules {
   /** Whether an element is dropped with everything inside it. */
   isNoise: (element: Element) => boolean;
   /** Whether a table holds data (read as rows of cells) rather than laying out blocks of text. */
   isDataTable: (table: Element) => boolean;
+  /**
+   * Whether a heading's trailing colon is only typography and dropped. Otherwise it is kept, and the
+   * segmenter reads the line as a lead-in to what follows, as it reads any line ending in a colon.
+   */
+  dropHeadingColon: boolean;
 }
 
 // Not content in any HTML: code, styling, embedded documents, media, forms and their controls, dialogs,
@@ -36,7 +41,6 @@ function enclosingTable(node: Node): Element | null {
 
 const cellTags = ['td', 'th'];
 const cellText = (content: string): string => squeeze(content).replace(/\|/g, '/');
-const headingText = (content: string): string => squeeze(content).replace(/\s*:$/, '');
 
 /** Whether a list item's first content is a nested list, with no text of its own before it. */
 function opensWithList(item: Node): boolean {
@@ -75,7 +79,7 @@ export function markdownService(rules: MarkdownRules): TurndownService {
   service.addRule('heading', {
     filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
     replacement: (content, node) => {
-      const text = headingText(content);
+      const text = rules.dropHeadingColon ? squeeze(content).replace(/\s*:$/, '') : squeeze(content);
       return text === '' ? '' : `\n\n${'#'.repeat(Number(node.nodeName.charAt(1)))} ${text}\n\n`;
     },
   });

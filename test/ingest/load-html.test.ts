@@ -114,11 +114,6 @@ describe('htmlToMarkdown', () => {
     for (const text of contact) expect(markdown, text).not.toContain(text);
   });
 
-  it('reads a heading by its markup: a trailing colon is typography, not a lead-in to the next line', () => {
-    const { markdown } = htmlToMarkdown('<main><h2>Mobila team:</h2><p>Teamen besöker äldre i hemmet.</p></main>');
-    expect(markdown).toBe('## Mobila team\n\nTeamen besöker äldre i hemmet.');
-  });
-
   it('reads a layout table as blocks of text, not as one row of long cells', () => {
     const { markdown } = htmlToMarkdown('<table><tr><td><h2>Äldres hälsa</h2><p>Fler får hembesök.</p></td><td><p>Sidopanel om vården.</p></td></tr></table>');
     expect(markdown.split('\n\n')).toEqual(['## Äldres hälsa', 'Fler får hembesök.', 'Sidopanel om vården.']);
