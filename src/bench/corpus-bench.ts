@@ -121,7 +121,7 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Corpu
   for (let run = 0; run < options.embedRuns; run++) {
     const embedder = new OfflineEmbedder(state);
     const { ms } = await timed(() => {
-      for (const text of texts) embedder.embedOne(text);
+      for (const text of texts) embedder.embedOne(text, 'passage');
     });
     throughputs.push((texts.length / ms) * 1000);
   }

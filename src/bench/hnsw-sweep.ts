@@ -42,14 +42,14 @@ export async function runHnswSweep(options: SweepOptions): Promise<SweepRow[]> {
   const embedder = new OfflineEmbedder(fitOfflineState(texts, options.dimension));
   const exact = new ExactVectorIndex(options.dimension);
   const vectors = texts.map((text, number) => {
-    const vector = embedder.embedOne(text);
+    const vector = embedder.embedOne(text, 'passage');
     exact.add(passages[number]!.id, vector);
     return vector;
   });
   options.log(`  ${passages.length} passager inbäddade`);
   const random = seededRandom(options.seed + 1);
   const openings = Array.from({ length: 70 }, () => pick(random, passages).text.split(/\s+/).slice(0, 8).join(' '));
-  const queryVectors = [...options.queries, ...openings].map((query) => embedder.embedOne(query));
+  const queryVectors = [...options.queries, ...openings].map((query) => embedder.embedOne(query, 'query'));
   const truths = queryVectors.map((query) => new Set(exact.search(query, 10).map((hit) => hit.id)));
   const rows: SweepRow[] = [];
   for (const setting of options.settings) {

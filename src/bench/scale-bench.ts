@@ -160,7 +160,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
   // Embed a chunk, then insert it: the stages stay apart as in buildIndex (which embeds everything,
   // then builds the graph) without holding all vectors at once. The exact top-10 for the recall check
   // is kept on the fly, timed apart from both.
-  const queryVectors = options.queries.map((query) => embedder.embedOne(query));
+  const queryVectors = options.queries.map((query) => embedder.embedOne(query, 'query'));
   const exact = options.queries.map(() => new TopList(k));
   const vectors = HnswIndex.create(options.dimension, options.hnsw);
   const chunkSize = 1000;
@@ -171,7 +171,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
     const chunk = passages.slice(start, start + chunkSize);
     const chunkTexts = chunk.map(searchText);
     const embedStarted = performance.now();
-    const chunkVectors = chunkTexts.map((text) => embedder.embedOne(text));
+    const chunkVectors = chunkTexts.map((text) => embedder.embedOne(text, 'passage'));
     const insertStarted = performance.now();
     chunk.forEach((passage, index) => vectors.add(passage.id, chunkVectors[index]!));
     insertMs += performance.now() - insertStarted;

@@ -10,7 +10,8 @@ const expansionShare = 0.5;
 /**
  * An embedder that needs no model weights: TF-IDF weighted, signed-hashed features of Swedish search
  * terms (stemmed, diacritics folded) and their character n-grams. Queries and passages are embedded
- * the same way (the role is ignored). Texts without any word map to one fixed unit vector, never to
+ * the same way, except that only a query is asked whether it is English (passages are Swedish and long,
+ * and there are many of them at ingest). Texts without any word map to one fixed unit vector, never to
  * zero, so that every vector can go into a cosine index.
  */
 export class OfflineEmbedder implements Embedder {
@@ -34,15 +35,15 @@ export class OfflineEmbedder implements Embedder {
     };
   }
 
-  async embed(texts: string[], _role: 'query' | 'passage'): Promise<Float32Array[]> {
-    return texts.map((text) => this.embedOne(text));
+  async embed(texts: string[], role: 'query' | 'passage'): Promise<Float32Array[]> {
+    return texts.map((text) => this.embedOne(text, role));
   }
 
   /** Synchronous core, exported for benchmarks and for callers that embed in a tight loop. */
-  embedOne(text: string): Float32Array {
+  embedOne(text: string, role: 'query' | 'passage'): Float32Array {
     const dimension = this.state.dimension;
     const vector = new Float32Array(dimension);
-    for (const [term, weight] of this.termWeights(text)) {
+    for (const [term, weight] of this.termWeights(text, role)) {
       const features = this.features(term);
       const frequencies = this.state.documentFrequencies;
       const scale = weight * this.idf(Object.hasOwn(frequencies, term) ? frequencies[term]! : 0);
@@ -62,8 +63,8 @@ export class OfflineEmbedder implements Embedder {
   }
 
   /** Sublinear term frequency (1 + ln tf), plus glossary expansions at half weight. */
-  private termWeights(text: string): Map<string, number> {
-    const { terms, additions } = analyzeWithExpansions(text);
+  private termWeights(text: string, role: 'query' | 'passage'): Map<string, number> {
+    const { terms, additions } = analyzeWithExpansions(text, role === 'passage' ? { english: false } : {});
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     const weights = new Map<string, number>();

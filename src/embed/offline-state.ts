@@ -4,7 +4,7 @@ import { analyzeWords } from '../text/analyze.ts';
 
 /** Version of the offline feature scheme; bump it whenever features or weighting change. */
 // Bump whenever the features an embedding is made of change (analysis, hashing, weights): the id, and with it the cache, follow.
-export const offlineSchemeVersion = 3;
+export const offlineSchemeVersion = 4;
 
 /**
  * What the offline embedder learns from the corpus at ingest: document frequencies of search terms,

@@ -1,4 +1,4 @@
-import TurndownService from 'turndown';
+import { droppedTags, markdownService, squeeze, tidyMarkdown } from './markdown-service.ts';
 
 /**
  * Turns a saved web page into the Markdown the text path reads (headings as "#" lines, lists as "- "
@@ -19,15 +19,6 @@ export interface HtmlPage {
   url: string | null;
 }
 
-// Not content in any page: code, styling, embedded documents, media, forms and their controls, dialogs,
-// site navigation and the page footer (contact, cookie links, "Sidansvarig"). <address> is contact
-// information by definition. Images go with their alt text: on report pages it is decoration or a photo
-// credit with a person's name, while a figure's own caption (<figcaption>) is kept as text.
-const droppedTags = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base',
-  'nav', 'footer', 'address', 'form', 'button', 'input', 'select', 'textarea', 'label', 'dialog',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'img', 'picture', 'map',
-]);
 const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
 // Consent tools, breadcrumbs, skip links, share buttons, the "Lyssna" reader (ReadSpeaker, common on
 // Swedish public sites) and text only for screen readers ("öppnas i nytt fönster") name themselves in
@@ -41,7 +32,6 @@ const cookieWords = /\b(?:cookies?|kakor)\b/i;
 const choiceWords = /godkänn|acceptera|neka|tillåt|samtyck|inställningar|använder/i;
 const bannerTags = new Set(['div', 'section', 'aside', 'p']);
 
-const squeeze = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const orNull = (text: string): string | null => (text === '' ? null : text);
 
 /**
@@ -117,16 +107,6 @@ function isLayoutTable(table: Element): boolean {
   return false;
 }
 
-function enclosingTable(node: Node): Element | null {
-  for (let parent: Node | null = node; parent; parent = parent.parentNode) {
-    if ((parent as Element).localName === 'table') return parent as Element;
-  }
-  return null;
-}
-
-const cellTags = ['td', 'th'];
-const cellText = (content: string): string => squeeze(content).replace(/\|/g, '/');
-
 export function htmlToMarkdown(html: string): HtmlPage {
   // Turndown parses the string itself; the first element it asks about shows which document it built.
   const parsed: { document?: Document; content?: Element | null } = {};
@@ -137,49 +117,11 @@ export function htmlToMarkdown(html: string): HtmlPage {
     }
     return parsed.content;
   };
-  const layoutTables = new Map<Element, boolean>();
-  const inDataTable = (node: Node) => {
-    const table = enclosingTable(node);
-    if (!table) return false;
-    if (!layoutTables.has(table)) layoutTables.set(table, isLayoutTable(table));
-    return !layoutTables.get(table);
-  };
-
-  const service = new TurndownService({
-    headingStyle: 'atx',
-    bulletListMarker: '-',
-    emDelimiter: '*',
-    strongDelimiter: '**',
-    // An empty cell still separates its neighbours.
-    blankReplacement: (_content, node) => (cellTags.includes(node.nodeName.toLowerCase()) && inDataTable(node) ? '| ' : (node as { isBlock?: boolean }).isBlock ? '\n\n' : ''),
+  const service = markdownService({ isNoise: (element) => isNoise(element, contentOf(element)), isDataTable: (table) => !isLayoutTable(table),
+    // Web editors often set a lead-in to a list ("Du kan få hjälp med:") as a heading: the colon stays for the segmenter to weigh.
+    dropHeadingColon: false,
   });
-  // The Markdown is read by the text path, not rendered: backslash escapes would only end up in passages.
-  service.escape = (text: string) => text;
-  service.addRule('tableSection', { filter: (node) => ['thead', 'tbody', 'tfoot'].includes(node.nodeName.toLowerCase()) && inDataTable(node), replacement: (content) => content });
-  service.addRule('tableRow', {
-    filter: (node) => node.nodeName.toLowerCase() === 'tr' && inDataTable(node),
-    replacement: (content) => (content.replace(/\|/g, '').trim() === '' ? '' : `\n${content.replace(/ {2,}/g, ' ').trimEnd()} |\n`),
-  });
-  service.addRule('tableCell', { filter: (node) => cellTags.includes(node.nodeName.toLowerCase()) && inDataTable(node), replacement: (content) => `| ${cellText(content)} ` });
-  service.addRule('heading', {
-    filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-    replacement: (content, node) => {
-      const text = squeeze(content);
-      return text === '' ? '' : `\n\n${'#'.repeat(Number(node.nodeName.charAt(1)))} ${text}\n\n`;
-    },
-  });
-  service.addRule('linkText', { filter: 'a', replacement: (content) => content });
-  service.addRule('rule', { filter: 'hr', replacement: () => '\n\n' });
-  // Added last, so it is asked first: nothing inside dropped markup is kept.
-  service.addRule('noise', { filter: (node) => isNoise(node, contentOf(node)), replacement: () => '' });
-
-  const markdown = service
-    .turndown(html)
-    .replace(/[ \t\u00a0]+$/gm, '')
-    // A dropped inline element leaves the space that flanked it ("årsrapporten<span> (pdf)</span>.").
-    .replace(/(\S)[ \t]+([.,;:!?])(?=\s|$)/gm, '$1$2')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const markdown = tidyMarkdown(service.turndown(html));
   const { document } = parsed;
   const meta = (selector: string) => orNull(squeeze(document?.querySelector(selector)?.getAttribute('content')));
   const canonical = document?.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { AppError } from '../errors.ts';
-import { docxHtmlToText } from './docx-html.ts';
 import type { SourceDocument } from './source-document.ts';
+import { wordHtmlToMarkdown } from './word-markdown.ts';
 
 // Word's own title styles and the Swedish names of the heading styles become headings too.
 const styleMap = [
@@ -13,7 +13,8 @@ const styleMap = [
 ];
 
 /**
- * Reads a .docx report with mammoth (Word → HTML by paragraph style), keeping headings as headings.
+ * Reads a .docx report with mammoth (Word → HTML by paragraph style), then as Markdown like a saved web
+ * page (word-markdown.ts), keeping headings as headings.
  * Word has no fixed pages, so passages of a .docx carry no page number.
  */
 export async function loadDocxReport(bytes: Uint8Array, file: string): Promise<{ document: SourceDocument; warnings: string[] }> {
@@ -27,7 +28,7 @@ export async function loadDocxReport(bytes: Uint8Array, file: string): Promise<{
       details: { file },
     });
   }
-  const text = docxHtmlToText(html);
+  const text = wordHtmlToMarkdown(html);
   if (text.trim() === '') {
     throw new AppError('REPORT_UNREADABLE', `${file}: Word-filen innehåller ingen text.`, { details: { file } });
   }

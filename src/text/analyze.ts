@@ -2,10 +2,10 @@ import { containsSequence, swedishHealthcareGlossary, type Glossary } from './ab
 import { noCompoundSplitting, type CompoundSplitter } from './compounds.ts';
 import { searchTerm } from './stem.ts';
 import { translateEnglishTerms, translateEnglishWords, type TopicWord } from './english.ts';
-import { isEnglishStopWord, isEnglishText } from './english-language.ts';
+import { isEnglishStopWord, isEnglishTokens } from './english-language.ts';
 import { isQuestionWord } from './question-words.ts';
 import { isStopWord } from './stopwords.ts';
-import { tokenizeWithOffsets } from './tokenize.ts';
+import { tokenizeWithOffsets, type TokenSpan } from './tokenize.ts';
 import { swedishHealthcareSynonyms, synonymAdditions, type Synonyms } from './synonyms.ts';
 
 /** A query term and how much it counts; expansions count less than what the user typed. */
@@ -23,7 +23,15 @@ export interface QueryAnalysisOptions {
   translateEnglish?: boolean;
   /** Synonyms to add (data/synonyms-sv.json); off unless given, since only a query is widened (analyzeQuery gives them). */
   synonyms?: Synonyms | null;
+  /**
+   * Whether the text is English. Omitted, the text is asked (a question may be English); report text
+   * passes false, being Swedish and long: only an unambiguous English phrase is then translated.
+   */
+  english?: boolean;
 }
+
+/** Whether a text of these tokens is English, unless the caller knows; detection is only for questions. */
+const isEnglish = (spans: readonly TokenSpan[], known: boolean | undefined): boolean => known ?? isEnglishTokens(spans.map((span) => span.token));
 
 /** Weights of what analysis adds to a query; the typed words weigh 1. */
 export const expansionWeights = { translation: 0.8, abbreviation: 0.7, synonym: 0.6, compoundPart: 0.4, synonymPhraseWord: 0.3 } as const;
@@ -43,22 +51,29 @@ export function analyzeWords(text: string): string[] {
 /**
  * The topic of a question or sentence: its search terms without stop words and without question words
  * ("beskriv", "översikt", "vilka regioner"), which say how to answer, not what about. English
- * phrases with a Swedish equivalent are translated (data/english-sv.json); `english` says whether the
- * text is English when it is a fragment of a longer text (a word picked out of a question).
+ * phrases with a Swedish equivalent are translated (data/english-sv.json). `english` says whether the
+ * text is English: omitted for a question, which is asked; given for a fragment of a longer question (a
+ * word picked out of it) and as false for report text (passages, their sentences, answers drawn from them).
  */
-export function analyzeTopic(text: string, english = isEnglishText(text)): string[] {
+export function analyzeTopic(text: string, english?: boolean): string[] {
+  const spans = tokenizeWithOffsets(text);
+  english = isEnglish(spans, english);
   const terms: string[] = [];
-  for (const span of tokenizeWithOffsets(text)) {
+  for (const span of spans) {
     if (!isStopWord(span.token) && !isQuestionWord(span.token) && !(english && isEnglishStopWord(span.token))) terms.push(searchTerm(span.token));
   }
   return translateEnglishTerms(terms, english);
 }
 
-/** analyzeTopic with the typed word beside each term ("Kontinutet" for "kontinutet"), skipping words `skip` says are not topic (region names). */
-export function analyzeTopicWords(text: string, skip: (word: string) => boolean = () => false): TopicWord[] {
-  const english = isEnglishText(text);
+/**
+ * analyzeTopic of a question with the typed word beside each term ("Kontinutet" for "kontinutet"), skipping
+ * words `skip` says are not topic (region names); `known` is whether the question is English, when the caller has asked already.
+ */
+export function analyzeTopicWords(text: string, skip: (word: string) => boolean = () => false, known?: boolean): TopicWord[] {
+  const spans = tokenizeWithOffsets(text);
+  const english = isEnglish(spans, known);
   const words: TopicWord[] = [];
-  for (const span of tokenizeWithOffsets(text)) {
+  for (const span of spans) {
     const surface = text.slice(span.start, span.end);
     if (isStopWord(span.token) || isQuestionWord(span.token) || (english && isEnglishStopWord(span.token)) || skip(surface)) continue;
     words.push({ term: searchTerm(span.token), surface });
@@ -98,10 +113,11 @@ export function analyzeWithExpansions(text: string, options: QueryAnalysisOption
   const add = (term: string, weight: number): void => {
     if (term.length > 0) additions.set(term, Math.max(additions.get(term) ?? 0, weight));
   };
+  const spans = tokenizeWithOffsets(text);
   // Only a query is asked whether it is English: report text is Swedish and long.
-  const english = options.translateEnglish !== false && isEnglishText(text);
+  const english = options.translateEnglish !== false && isEnglish(spans, options.english);
   const terms: string[] = [];
-  for (const span of tokenizeWithOffsets(text)) {
+  for (const span of spans) {
     if (isStopWord(span.token) || (english && isEnglishStopWord(span.token))) continue;
     const term = searchTerm(span.token);
     terms.push(term);

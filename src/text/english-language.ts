@@ -36,10 +36,15 @@ export function isEnglishStopWord(token: string): boolean {
 
 /** Whether a text reads as English: more English-only function words than Swedish ones, and two of them or no Swedish one. */
 export function isEnglishText(text: string): boolean {
+  return isEnglishTokens(tokenize(text));
+}
+
+/** isEnglishText over tokens the caller already has (normalised, as tokenize gives them): a text is tokenised once. */
+export function isEnglishTokens(tokens: Iterable<string>): boolean {
   if (!englishOnly || !swedish) load();
   let english = 0;
   let swedishCount = 0;
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (englishOnly!.has(token)) english += 1;
     else if (swedish!.has(token)) swedishCount += 1;
   }

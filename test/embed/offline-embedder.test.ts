@@ -16,7 +16,7 @@ const corpus = [
   'Hälsofrämjande arbete och förebyggande insatser i skolorna.',
 ];
 const embedder = new OfflineEmbedder(fitOfflineState(corpus, 512));
-const similarity = (a: string, b: string): number => cosine(embedder.embedOne(a), embedder.embedOne(b));
+const similarity = (a: string, b: string): number => cosine(embedder.embedOne(a, 'passage'), embedder.embedOne(b, 'passage'));
 
 embedderContract('offline n-gram hashing', async () => embedder);
 embedderContract('recording fake', async () => new RecordingEmbedder(16));
@@ -44,13 +44,21 @@ describe('offline embedder', () => {
   });
 
   it('ranks the passage about the query first', () => {
-    const query = embedder.embedOne('halsocentral med fast lakarkontakt');
-    const scores = corpus.map((text) => cosine(query, embedder.embedOne(text)));
+    const query = embedder.embedOne('halsocentral med fast lakarkontakt', 'query');
+    const scores = corpus.map((text) => cosine(query, embedder.embedOne(text, 'passage')));
     expect(scores.indexOf(Math.max(...scores))).toBe(0);
   });
 
+  it('asks only a query whether it is English', () => {
+    // "it" is IT in a Swedish report: an English query drops it, a passage keeps it.
+    const text = 'Is it true that the nurse visits patients at home?';
+    expect(cosine(embedder.embedOne(text, 'query'), embedder.embedOne(text, 'passage'))).toBeLessThan(0.999);
+    const swedish = 'hälsocentralen erbjuder fast läkarkontakt';
+    expect(cosine(embedder.embedOne(swedish, 'query'), embedder.embedOne(swedish, 'passage'))).toBeCloseTo(1, 6);
+  });
+
   it('gives a text without words a unit vector, never zero', () => {
-    const vector = embedder.embedOne(' – ');
+    const vector = embedder.embedOne(' – ', 'passage');
     expect(Math.hypot(...vector)).toBeCloseTo(1, 6);
   });
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.ts';
-import { docxHtmlToText } from '../../src/ingest/docx-html.ts';
 import type { IngestResult } from '../../src/ingest/ingest-corpus.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { loadDocxReport } from '../../src/ingest/load-docx.ts';
+import { wordHtmlToMarkdown } from '../../src/ingest/word-markdown.ts';
 
 /** A reworked report as a region writes it in Word: title, headings per area, body text, a list and a table. */
 async function makeReportDocx(): Promise<Uint8Array> {
@@ -52,12 +52,24 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(directory, { recursive: true, force: true }));
 
-describe('docxHtmlToText', () => {
+describe('wordHtmlToMarkdown', () => {
   it('puts headings on lines of their own, keeps list items together and turns table rows into cells', () => {
     const html =
       '<h1>Rubrik ett:</h1><p>Stycke med <strong>fet</strong> text &amp; mer.</p><ul><li>Första</li><li>Andra<ol><li>Under</li></ol></li></ul>' +
       '<table><tr><td><p>År</p></td><td><p>Antal</p></td></tr></table><p>Sista</p>';
-    expect(docxHtmlToText(html)).toBe('Rubrik ett\n\nStycke med fet text & mer.\n\n- Första\n- Andra\n  1. Under\n\n| År | Antal |\n\nSista');
+    expect(wordHtmlToMarkdown(html)).toBe('# Rubrik ett\n\nStycke med **fet** text & mer.\n\n- Första\n- Andra\n  1. Under\n\n| År | Antal |\n\nSista');
+  });
+
+  it('reads a cell of several paragraphs as one cell, and a list starting at its second level without an empty item', () => {
+    const html =
+      '<table><tr><th><p>Insats</p></th><th><p>Kommentar</p></th></tr><tr><td><p>Hembesök</p></td><td><p>Startade i mars.</p><p>Utökas i höst.</p></td></tr></table>' +
+      '<p>Delmål:</p><ul><li><ul><li>Nära för mig</li><li>Nära för alla</li></ul></li></ul>';
+    expect(wordHtmlToMarkdown(html)).toBe('| Insats | Kommentar |\n| Hembesök | Startade i mars. Utökas i höst. |\n\nDelmål:\n\n- Nära för mig\n- Nära för alla');
+  });
+
+  it('keeps link text without the address and drops images', () => {
+    const html = '<p>Skriv till <a href="mailto:samordnare@provland.se">samordnaren</a><img src="data:image/png;base64,iVBORw0KGgo=" alt="Porträtt av Eva Exempelsson" />.</p>';
+    expect(wordHtmlToMarkdown(html)).toBe('Skriv till samordnaren.');
   });
 });
 
@@ -65,8 +77,8 @@ describe('Word reports', () => {
   it('load through mammoth with headings as lines of their own', async () => {
     const { document } = await loadDocxReport(await makeReportDocx(), 'provland.docx');
     const text = document.pages[0]?.text ?? '';
-    expect(text).toMatch(/^Lägesrapport nära vård Region Provland 2023\n\nFast läkarkontakt och kontinuitet\n\nHälsocentralerna/);
-    expect(text).toContain('\n\nMobila team\n\n');
+    expect(text).toMatch(/^# Lägesrapport nära vård Region Provland 2023\n\n# Fast läkarkontakt och kontinuitet\n\nHälsocentralerna/);
+    expect(text).toContain('\n\n# Mobila team\n\n');
     expect(text).toContain('- Namngiven vårdcentral för alla invånare\n- Kontinuitetsmått följs upp varje kvartal');
     expect(text).toContain('| Norrby | 1 240 |');
   });

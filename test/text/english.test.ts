@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, analyzeTopic } from '../../src/text/analyze.ts';
+import { analyzeQuery, analyzeTopic, analyzeWithExpansions } from '../../src/text/analyze.ts';
 import { joinEnglishCompounds, translateEnglishTerms } from '../../src/text/english.ts';
-import { isEnglishText } from '../../src/text/english-language.ts';
+import { isEnglishText, isEnglishTokens } from '../../src/text/english-language.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 import { phraseTerms } from '../../src/text/abbreviations.ts';
 
 describe('English questions', () => {
@@ -40,6 +41,26 @@ describe('English questions', () => {
     const terms = analyzeQuery('discharge from hospital');
     const swedish = phraseTerms('utskrivning')[0]!;
     expect(terms.find((entry) => entry.term === swedish)?.weight).toBeCloseTo(0.8);
+  });
+});
+
+describe('report text', () => {
+  const quoted = 'The nurse visits the elderly at home, as it says in the plan.';
+
+  it('is never asked whether it is English: function words stay, a single word is not translated, a phrase is', () => {
+    const asked = analyzeWithExpansions(quoted);
+    const told = analyzeWithExpansions(quoted, { english: false });
+    expect(asked.terms).not.toContain('it');
+    expect(told.terms).toContain('it');
+    expect([...asked.additions.keys()]).toContain(phraseTerms('sjuksköterska')[0]);
+    expect([...told.additions.keys()]).not.toContain(phraseTerms('sjuksköterska')[0]);
+    expect(analyzeTopic('Teamen gör home visits hos äldre.', false)).toEqual(analyzeTopic('Teamen gör hembesök hos äldre.', false));
+  });
+
+  it('decides English from tokens the caller has as from the text', () => {
+    for (const text of [quoted, 'Hur arbetar regionen med IT-stöd för hembesök?', 'discharge from hospital', '']) {
+      expect(isEnglishTokens(tokenize(text)), text).toBe(isEnglishText(text));
+    }
   });
 });
 

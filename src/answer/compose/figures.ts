@@ -131,7 +131,7 @@ export function givesFigureFor(measure: string | null, share = false): (sentence
     if (share && figureMentions(sentence).some((mention) => percentage.test(mention.text))) return true;
     // A price is given in kronor however it is written ("200 kr", "3 mnkr").
     if (measure === kronor && figureMentions(sentence).some((mention) => currency.test(mention.text))) return true;
-    return analyzeTopic(sentence).some((term) => termMatch(measure, term) > 0);
+    return analyzeTopic(sentence, false).some((term) => termMatch(measure, term) > 0);
   };
 }
 

@@ -77,7 +77,8 @@ const termCache = new Map<string, SentenceTerms>();
 function sentenceTermsOf(text: string): SentenceTerms {
   let terms = termCache.get(text);
   if (!terms) {
-    const sequence = analyzeTopic(text);
+    // Report text: Swedish, never asked whether it is English.
+    const sequence = analyzeTopic(text, false);
     terms = { sequence, distinct: new Set(sequence) };
     if (termCache.size >= 100_000) termCache.clear();
     termCache.set(text, terms);

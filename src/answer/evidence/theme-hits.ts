@@ -29,7 +29,7 @@ const topicTermCount = 12;
 export function themeTopicTerms(hits: Hit[], statistics: TermStatistics | undefined): string[] {
   const regionsByTerm = new Map<string, Set<string>>();
   for (const hit of hits) {
-    for (const term of new Set(analyzeTopic(hit.passage.text))) {
+    for (const term of new Set(analyzeTopic(hit.passage.text, false))) {
       if (term.length < 4 || /^\p{N}+$/u.test(term)) continue;
       const regions = regionsByTerm.get(term) ?? new Set<string>();
       regions.add(regionKey(hit.report.region));

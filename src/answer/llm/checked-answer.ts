@@ -137,7 +137,8 @@ export class CheckedAnswerBuilder {
 }
 
 function bestSentence(hit: Hit, claim: string): { start: number; end: number } | null {
-  const terms = analyzeTopic(claim);
+  // The answer is written in Swedish from Swedish passages, whatever the question's language.
+  const terms = analyzeTopic(claim, false);
   let best: { start: number; end: number; coverage: number } | null = null;
   for (const sentence of splitSentences(hit.passage.text)) {
     const { coverage } = scoreSentence(terms, sentence.text);

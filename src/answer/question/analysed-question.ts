@@ -76,7 +76,7 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
   const seen = new Set<string>();
   const topic: TopicTerm[] = [];
   const placeWords = new Set(placesIn(query).flatMap((mention) => mention.words));
-  const words = analyzeTopicWords(query, isRegionWord);
+  const words = analyzeTopicWords(query, isRegionWord, english);
   for (const word of english ? joinEnglishCompounds(words, (joined) => corpusSpelling(statistics, joined)) : words) {
     if (seen.has(word.term)) continue;
     seen.add(word.term);
