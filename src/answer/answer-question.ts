@@ -53,7 +53,8 @@ export function queryTermsOf(query: string): string[] {
 
 /** The search options the plan uses for a question: the one place that decides cross-region. */
 export function isCrossRegionPlan(question: AnalysedQuestion, regionsInScope: readonly string[], askedAcross = false): boolean {
-  return ((question.acrossRegions || askedAcross) && regionsInScope.length > 1) || question.regions.known.length > 1;
+  // A question about which regions lack something ("finns det regioner som saknar …") is about the regions in scope, whatever its wording.
+  return ((question.acrossRegions || askedAcross || question.negated) && regionsInScope.length > 1) || question.regions.known.length > 1;
 }
 
 export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise<AnswerPlan> {
@@ -87,7 +88,7 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const outcome = await deps.search(question.query, { k: focusedK, filters, diverse: false, topic });
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
   const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure, question.wantsShare) : undefined;
-  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope };
+  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope, negated: question.negated };
   const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(nearestRelated(question, outcome.hits), reason, index), grounded: false });
   const scopeNamed = [...question.scope.years.map(String), ...question.scope.sources];
   // Nothing within the year or source the question names: say that, not that the topic is missing.
