@@ -57,6 +57,44 @@ describe('answerQuestion', () => {
     expect(answer.answer.split('\n')[0]).toContain('2 av 3 regioner');
   });
 
+  it('asked which regions lack something, leads with the regions without evidence and never presents one with evidence as lacking it', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Vilka regioner har inte infört mobila team?' }, deps);
+    // Searched and judged for what is asked about: the negation is no topic word.
+    expect(calls.map((call) => call.query)).not.toContainEqual(expect.stringContaining('inte'));
+    expect(answer.answerable).toBe(true);
+    const states = Object.fromEntries(answer.regions.map((r) => [r.region, r.state]));
+    expect(states).toMatchObject({ Dalarna: 'evidence', 'Region Gävleborg': 'none' });
+    expect(answer.regions[0]!.state).toBe('none');
+    // Each region keeps the state the positive question gives it.
+    const positive = await answerQuestion({ question: 'Vilka regioner har infört mobila team?' }, deps);
+    expect(states).toEqual(Object.fromEntries(positive.regions.map((r) => [r.region, r.state])));
+
+    const [lead, caveat, ...rest] = answer.answer.split('\n\n');
+    expect(lead).toMatch(/^Inga belägg i rapporterna från: Region Gävleborg\b/);
+    expect(lead).not.toContain('Dalarna');
+    expect(caveat).toContain('bevisar inte att regionen saknar det');
+    // Dalarna's report describes mobile teams: listed after the caveat, with the sentence that shows it, cited.
+    const described = rest.join('\n\n');
+    const line = described.split('\n').find((text) => text.includes('Dalarna'))!;
+    expect(line).toMatch(/^- \*\*Dalarna\*\*: Mobila team arbetar i samverkan mellan kommun och region\. \[\d+\]$/);
+    const n = Number(/\[(\d+)\]$/.exec(line)![1]);
+    expect(answer.citations.find((citation) => citation.n === n)?.passageId).toBe('d-10a');
+    for (const marker of markersIn(answer.answer)) expect(answer.citations.map((c) => c.n)).toContain(marker);
+  });
+
+  it('answers a negated question across the regions in scope even when worded without "vilka regioner"', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Finns det län som saknar digital tillsyn?' }, deps);
+    expect(calls.slice(1).map((call) => call.options?.filters?.regions)).toEqual([['Region Halland'], ['Dalarna'], ['Region Gävleborg']]);
+    // In `regions` too, the regions without evidence come first.
+    const rank = answer.regions.map((r) => ['none', 'mentioned', 'evidence'].indexOf(r.state));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
+    expect(rank.at(-1)).toBe(2);
+    expect(answer.answer.split('\n\n')[0]).not.toContain('Dalarna');
+    expect(answer.answer).toMatch(/- \*\*Dalarna\*\*: Kommunerna i Dalarna har infört digital tillsyn nattetid/);
+  });
+
   it('narrows regions in scope by filters, tolerantly', async () => {
     const { deps, calls } = setup();
     const answer = await answerQuestion({ question: 'Jämför arbetet med digital tillsyn och digitala besök', filters: { regions: ['Dalarnas län', 'Region Gävleborg'] } }, deps);
