@@ -139,15 +139,11 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   const sections = withEvidence.map((entry) => [`### ${entry.region}`, ...entry.lines].join('\n'));
   const regions: RegionAccount[] = withEvidence.map((entry) => entry.account);
   const closing: string[] = [];
-  let named: string[] = [];
-  if (mentioned.length > 0) {
-    named = mentioned.map(({ region, hit }) => {
-      const n = citations.cite(hit.passage, null);
-      regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns eller berörs svagt, men inget avsnitt beskriver tydligt arbetet med det.', citations: [n] });
-      return `${region} [${n}]`;
-    });
-    // Named, or a region's strongest passage below the judge's threshold: cited so the reader can judge, never as the region's work.
-    closing.push(`Nämns bara eller svagare träffar, utan att rapporten tydligt beskriver arbetet: ${named.join(', ')}.`);
+  // Named, or a region's strongest passage below the judge's threshold: cited so the reader can judge, never as the region's work.
+  const cited = mentioned.map(({ region, hit }) => ({ region, n: citations.cite(hit.passage, null) }));
+  if (cited.length > 0) {
+    for (const { region, n } of cited) regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns eller berörs svagt, men inget avsnitt beskriver tydligt arbetet med det.', citations: [n] });
+    closing.push(`Nämns bara eller svagare träffar, utan att rapporten tydligt beskriver arbetet: ${cited.map(({ region, n }) => `${region} [${n}]`).join(', ')}.`);
   }
   if (none.length > 0) {
     for (const region of none) regions.push({ region, state: 'none', summary: 'Inga belägg i rapporterna.', citations: [] });
@@ -163,7 +159,7 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
     const order = { none: 0, mentioned: 1, evidence: 2 } as const;
     return {
       answerable: withEvidence.length > 0,
-      answer: lackingAnswer({ none, mentioned: named, described, regionsInScope: inScope, regionsWithout: regional(none) }),
+      answer: lackingAnswer({ none, mentioned: cited, described, regionsInScope: inScope }),
       citations: citations.finish(),
       regions: [...regions].sort((a, b) => order[a.state] - order[b.state]),
     };
