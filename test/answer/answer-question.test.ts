@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { buildReportCatalog } from '../../src/answer/report-catalog.ts';
 import { fixtureCatalog, hitFor, recordingSearch } from './fixture-catalog.ts';
+import { absenceCaveat, describedLead } from '../../src/answer/compose/lacking-answer.ts';
 
 const catalog = fixtureCatalog();
 const index = buildReportCatalog(catalog);
@@ -94,6 +95,21 @@ describe('answerQuestion', () => {
     expect(rank.at(-1)).toBe(2);
     expect(answer.answer.split('\n\n')[0]).not.toContain('Dalarna');
     expect(answer.answer).toMatch(/\n- \*\*Dalarna\*\*: Kommunerna i Dalarna har infört digital tillsyn nattetid/);
+  });
+
+  it('asked whether one region lacks something, says first that its reports describe it, and on silence that silence proves no lack', async () => {
+    const { deps } = setup();
+    const described = await answerQuestion({ question: 'Saknar Dalarna mobila team?' }, deps);
+    expect(described.answerable).toBe(true);
+    expect(described.answer).toMatch(new RegExp(`^${describedLead}\\n\\n\\*\\*Dalarna\\*\\*\\n- Mobila team arbetar`));
+    expect(described.regions).toEqual([expect.objectContaining({ region: 'Dalarna', state: 'evidence' })]);
+    const silent = await answerQuestion({ question: 'Har Region Gävleborg inte infört mobila team?' }, deps);
+    expect(silent.answerable).toBe(false);
+    expect(silent.answer).toMatch(/^Rapporterna tar inte upp detta/);
+    expect(silent.answer.endsWith(absenceCaveat)).toBe(true);
+    // A positive question's refusal has no such caveat.
+    const positive = await answerQuestion({ question: 'Har Region Gävleborg infört mobila team?' }, deps);
+    expect(positive.answer).not.toContain(absenceCaveat);
   });
 
   it('narrows regions in scope by filters, tolerantly', async () => {

@@ -16,6 +16,9 @@ export interface LackingParts {
 export const absenceCaveat =
   'Att en rapport inte beskriver något bevisar inte att regionen saknar det; det visar bara att rapporterna inte tar upp det.';
 
+/** Leads an answer to "does Dalarna lack X?" that quotes where its reports describe X. */
+export const describedLead = 'Rapporterna beskriver det som frågan gäller, så de visar inte att det saknas:';
+
 /**
  * The answer to "which regions lack X": first the regions without evidence, since they are what was
  * asked for: those whose reports hold nothing, then those whose reports only name it or hit it weakly

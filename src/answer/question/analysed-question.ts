@@ -77,7 +77,7 @@ const genericWordShare = 0.2;
 export function analyseQuestion(question: string, history: ChatTurn[] | undefined, catalogRegions: string[], statistics: TermStatistics): AnalysedQuestion {
   const resolved = resolveFollowUp(question, history);
   // The negation words are no topic: the reports are searched and judged for what is asked about, not for "saknar".
-  const negation = negationOf(resolved.query);
+  const negation = negationOf(resolved.query, isRegionWord);
   const query = withoutNegation(resolved.query, negation);
   const english = isEnglishText(query);
   const seen = new Set<string>();

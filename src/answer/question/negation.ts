@@ -20,7 +20,9 @@
  *   another verb they are what is reported ("report no increase"). "utan"/"without" likewise only after a
  *   verb of being ("är utan", "are still without"); elsewhere they name the topic ("vård utan remiss").
  * A question asking why ("Varför har vissa regioner inte …?", "how come") asks for reasons, not for
- * which regions lack something: never negated.
+ * which regions lack something: never negated. A yes/no question about a named region counts the same way
+ * when its verb comes first and the region right after ("Saknar Dalarna …?", "Har Halland inte …?",
+ * "Doesn't Halland …?"); the caller says which words name regions.
  */
 
 /** A negation word of the question's predicate, as typed, with its place in the question. */
@@ -76,6 +78,8 @@ const havingVerbs = new Set([
 const beingVerbs = new Set(['är', 'var', 'står', 'stod', 'blir', 'förblir', 'is', 'are', 'was', 'were', 'remain', 'remains', 'be', 'go', 'do']);
 /** Adverbs that may stand between the verb and the negation ("är fortfarande utan", "have still no"). */
 const inBetween = new Set(['fortfarande', 'ännu', 'än', 'helt', 'idag', 'still', 'yet', 'currently', 'entirely', 'completely']);
+/** First words that are no verb of a yes/no question ("I Dalarna, vad saknas?", "Hur …"). */
+const notVerbs = new Set(['i', 'på', 'för', 'om', 'enligt', 'inom', 'vad', 'hur', 'vem', 'när', 'var', 'vilka', 'vilken', 'vilket', 'in', 'for', 'about', 'what', 'how', 'who', 'when', 'where', 'which']);
 const reasonQuestion = /(?<![\p{L}])(varför|why|how come|hur kommer det sig|vad beror)(?![\p{L}])/iu;
 /** Quoted text is a phrase the asker cites, its negations included. */
 const quoted = /"[^"]*"|”[^”]*”|“[^”]*”|«[^»]*»/gu;
@@ -101,11 +105,11 @@ function questionHead(words: Word[], question: string): number {
   });
 }
 
-/** The word a negation word follows, skipping adverbs like "fortfarande"; '' at the start. */
-function verbBefore(words: readonly Word[], i: number): string {
+/** Where the word a negation word follows is, skipping adverbs like "fortfarande"; -1 at the start. */
+function verbBefore(words: readonly Word[], i: number): number {
   let j = i - 1;
   while (j >= 0 && inBetween.has(words[j]!.lower)) j--;
-  return j >= 0 ? words[j]!.lower : '';
+  return j;
 }
 
 /** "inte-akuta", "icke-akut": a negation joined to a word by a hyphen is part of a compound of the topic. */
@@ -118,7 +122,7 @@ function isNegationWord(lower: string): boolean {
 }
 
 /** Whether the word at `i` is a word of negation (not of a compound or a set phrase). */
-function negates(words: Word[], i: number, question: string): boolean {
+function negates(words: Word[], i: number, question: string, verb: string): boolean {
   const word = words[i]!;
   const next = words[i + 1]?.lower ?? '';
   if (inCompound(word, question)) return false;
@@ -128,24 +132,41 @@ function negates(words: Word[], i: number, question: string): boolean {
     // "No." or "no 5" is a number, "No," an answer.
     if (word.lower === 'no' && /^\s*[.,\d]/u.test(question.slice(word.end))) return false;
     if (next === 'longer') return true;
-    return havingVerbs.has(verbBefore(words, i));
+    return havingVerbs.has(verb);
   }
-  if (withoutWords.has(word.lower)) return beingVerbs.has(verbBefore(words, i));
+  if (withoutWords.has(word.lower)) return beingVerbs.has(verb);
   return false;
 }
 
-/** Whether, and by which words, a question asks which regions lack its topic (see the rules above). */
-export function negationOf(question: string): Negation {
+/**
+ * A yes/no question about a named region: its verb first, the region right after ("Saknar Dalarna …?",
+ * "Har Region Halland inte …?", "Doesn't Halland …?"). The region's index and the verb when it negates.
+ */
+function yesNoHead(words: Word[], question: string, isRegionName: (word: string) => boolean): { head: number; cues: NegationCue[] } | null {
+  const [verb, second, third] = words;
+  if (!verb || !second || notVerbs.has(verb.lower)) return null;
+  const head = isRegionName(second.text) ? 1 : ['region', 'regionen'].includes(second.lower) && third && isRegionName(third.text) ? 2 : -1;
+  if (head < 0) return null;
+  const negatingVerb = (lackVerbs.has(verb.lower) || /n't$/.test(verb.lower)) && !inCompound(verb, question);
+  return { head, cues: negatingVerb ? [{ word: verb.text, start: verb.start, end: verb.end }] : [] };
+}
+
+/**
+ * Whether, and by which words, a question asks which regions lack its topic (see the rules above), or,
+ * with `isRegionName`, whether a yes/no question asks if a named region lacks it ("Har Dalarna inte …?").
+ */
+export function negationOf(question: string, isRegionName: (word: string) => boolean = () => false): Negation {
   const none: Negation = { negated: false, cues: [] };
   if (reasonQuestion.test(question)) return none;
   const words = wordsOf(question);
-  const head = questionHead(words, question);
+  const yesNo = yesNoHead(words, question, isRegionName);
+  const head = yesNo ? yesNo.head : questionHead(words, question);
   if (head < 0) return none;
   let i = head + 1;
   // "regioner som …", "vilka regioner är det som …", "which regions are there that …": still the question's own clause.
   if (relatives.has(words[i]?.lower ?? '')) i += 1;
   else if (['är', 'finns', 'is', 'are'].includes(words[i]?.lower ?? '') && ['det', 'de', 'there'].includes(words[i + 1]?.lower ?? '') && relatives.has(words[i + 2]?.lower ?? '')) i += 3;
-  const cues: NegationCue[] = [];
+  const cues: NegationCue[] = [...(yesNo?.cues ?? [])];
   for (; i < words.length; i++) {
     const word = words[i]!;
     if (clauseOpeners.has(word.lower)) break;
@@ -155,7 +176,10 @@ export function negationOf(question: string): Negation {
     // "no X and no Y": a negation repeated after "och"/"and" negates as the first did.
     const repeated = afterCoordinator && cues.length > 0 && isNegationWord(word.lower) && !inCompound(word, question);
     // "har X och inte Y", "X or not": a contrast with a positive first part.
-    if (!repeated && (!negates(words, i, question) || afterCoordinator)) continue;
+    // Right after the region of a yes/no question, the verb is the question's first word ("Har Dalarna inga …").
+    const before = verbBefore(words, i);
+    const verb = yesNo && before === head ? words[0]!.lower : (words[before]?.lower ?? '');
+    if (!repeated && (!negates(words, i, question, verb) || afterCoordinator)) continue;
     cues.push({ word: word.text, start: word.start, end: word.end });
   }
   return cues.length > 0 ? { negated: true, cues } : none;
@@ -170,5 +194,5 @@ export function withoutNegation(question: string, negation: Negation): string {
     text += question.slice(from, cue.start);
     from = cue.end;
   }
-  return `${text}${question.slice(from)}`.replace(/[ \t]{2,}/g, ' ');
+  return `${text}${question.slice(from)}`.replace(/[ \t]{2,}/g, ' ').trim();
 }

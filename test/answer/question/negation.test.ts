@@ -3,6 +3,7 @@ import { negationOf, withoutNegation } from '../../../src/answer/question/negati
 import { analyseQuestion } from '../../../src/answer/question/analysed-question.ts';
 import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
+import { isRegionWord } from '../../../src/retrieve/regions.ts';
 
 const cues = (question: string) => negationOf(question).cues.map((cue) => cue.word);
 
@@ -67,11 +68,39 @@ describe('negationOf', () => {
     expect(negationOf(question)).toEqual({ negated: false, cues: [] });
   });
 
+  it.each([
+    ['Saknar Dalarna ett mobilt team för äldre?', ['Saknar']],
+    ['Har Region Halland inte infört listning?', ['inte']],
+    ['Har Dalarna inga närakuter?', ['inga']],
+    ['Är Halland fortfarande utan närakut?', ['utan']],
+    ["Doesn't Halland offer video consultations?", ["Doesn't"]],
+    ['Does Dalarna lack a night clinic?', ['lack']],
+  ])('finds the negation of a yes/no question about a named region: %s', (question, expected) => {
+    expect(negationOf(question, isRegionWord).cues.map((cue) => cue.word)).toEqual(expected);
+  });
+
+  it.each([
+    'Har Dalarna infört listning?',
+    'Erbjuder Halland besök utan remiss?',
+    'Har Dalarna inte bara mobila team?',
+    'Hur arbetar Dalarna med patienter som inte har fast läkare?',
+    'I Dalarna, vad saknas?',
+    'Varför har Halland inte infört listning?',
+  ])('finds no negation of the yes/no question %s', (question) => {
+    expect(negationOf(question, isRegionWord).negated).toBe(false);
+  });
+
+  it('needs to be told which words name regions for a yes/no question', () => {
+    expect(negationOf('Saknar Dalarna ett mobilt team?').negated).toBe(false);
+  });
+
   it('leaves the question without its negation words, spacing tidied', () => {
     const question = 'Vilka regioner har inte infört listning?';
     expect(withoutNegation(question, negationOf(question))).toBe('Vilka regioner har infört listning?');
     const plain = 'Vilka regioner erbjuder besök utan remiss?';
     expect(withoutNegation(plain, negationOf(plain))).toBe(plain);
+    const first = 'Saknar Dalarna listning?';
+    expect(withoutNegation(first, negationOf(first, isRegionWord))).toBe('Dalarna listning?');
   });
 });
 
