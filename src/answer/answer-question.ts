@@ -5,6 +5,7 @@ import { coveredYears, type ReportCatalog } from './report-catalog.ts';
 import { evidenceHits } from './evidence/evidence-judge.ts';
 import { composeCrossRegionAnswer, composeFocusedAnswer } from './compose/extractive-answer.ts';
 import { placeNote } from './compose/place-note.ts';
+import { absenceCaveat, describedLead } from './compose/lacking-answer.ts';
 import { citedSentences, givesFigureFor } from './compose/figures.ts';
 import { figureKind } from './compose/figure-kinds.ts';
 import type { ChatTurn } from './question/follow-up.ts';
@@ -53,7 +54,8 @@ export function queryTermsOf(query: string): string[] {
 
 /** The search options the plan uses for a question: the one place that decides cross-region. */
 export function isCrossRegionPlan(question: AnalysedQuestion, regionsInScope: readonly string[], askedAcross = false): boolean {
-  return ((question.acrossRegions || askedAcross) && regionsInScope.length > 1) || question.regions.known.length > 1;
+  // A question about which regions lack something ("finns det regioner som saknar …") is about the regions in scope, whatever its wording.
+  return ((question.acrossRegions || askedAcross || question.negated) && regionsInScope.length > 1) || question.regions.known.length > 1;
 }
 
 export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise<AnswerPlan> {
@@ -87,8 +89,8 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const outcome = await deps.search(question.query, { k: focusedK, filters, diverse: false, topic });
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
   const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure, question.wantsShare) : undefined;
-  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope };
-  const notCovered = (reason: string) => ({ ...planned, answer: refuseNotCovered(nearestRelated(question, outcome.hits), reason, index), grounded: false });
+  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope, negated: question.negated };
+  const notCovered = (reason: string) => ({ ...planned, answer: withAbsenceCaveat(question, refuseNotCovered(nearestRelated(question, outcome.hits), reason, index)), grounded: false });
   const scopeNamed = [...question.scope.years.map(String), ...question.scope.sources];
   // Nothing within the year or source the question names: say that, not that the topic is missing.
   const outOfScope = () => notCovered(`inget av det som hittades gäller ${scopeNamed.join(' eller ')}`);
@@ -108,6 +110,8 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
     if (!answer.answerable && answer.citations.length > 0) return { ...planned, hits: evidence, answer, grounded: false };
     if (!answer.answerable) return scopeNamed.length > 0 ? outOfScope() : notCovered(missingTopicReason(question, outcome.hits));
     planned.hits = evidence;
+    // "Saknar Dalarna …?" answered by what Dalarna's reports describe: said first, so it is not read as the lack.
+    if (question.negated) answer = { ...answer, answer: `${describedLead}\n\n${answer.answer}` };
   }
   // A figure question needs its figure cited; a question about what was achieved needs an outcome figure.
   const answersFigure = givesFigure && (context.outcomeOnly ? (sentence: string) => givesFigure(sentence) && figureKind(sentence) === 'outcome' : givesFigure);
@@ -130,6 +134,11 @@ function nearestRelated(question: AnalysedQuestion, hits: Hit[]): Hit[] {
 
 /** A nearest passage holds the word itself or a compound or derivation of it, not a looser match. */
 const nearestMatchStrength = 0.8;
+
+/** A refusal of a negated question says that the reports' silence proves no lack. */
+function withAbsenceCaveat(question: AnalysedQuestion, answer: Answer): Answer {
+  return question.negated ? { ...answer, answer: `${answer.answer}\n\n${absenceCaveat}` } : answer;
+}
 
 function withUnknownRegionsNamed(answer: Answer, unknown: string[]): Answer {
   if (unknown.length === 0) return answer;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { buildReportCatalog } from '../../src/answer/report-catalog.ts';
 import { fixtureCatalog, hitFor, recordingSearch } from './fixture-catalog.ts';
+import { absenceCaveat, describedLead } from '../../src/answer/compose/lacking-answer.ts';
 
 const catalog = fixtureCatalog();
 const index = buildReportCatalog(catalog);
@@ -55,6 +56,60 @@ describe('answerQuestion', () => {
     expect(answer.answer.split('\n').filter((line) => line.includes('Region Gävleborg'))).toHaveLength(1);
     expect(answer.answer).toMatch(/^2 regioner beskriver detta: /);
     expect(answer.answer.split('\n')[0]).toContain('2 av 3 regioner');
+  });
+
+  it('asked which regions lack something, leads with the regions without evidence and never presents one with evidence as lacking it', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Vilka regioner har inte infört mobila team?' }, deps);
+    // Searched and judged for what is asked about: the negation is no topic word.
+    expect(calls.map((call) => call.query)).not.toContainEqual(expect.stringContaining('inte'));
+    expect(answer.answerable).toBe(true);
+    const states = Object.fromEntries(answer.regions.map((r) => [r.region, r.state]));
+    expect(states).toMatchObject({ Dalarna: 'evidence', 'Region Gävleborg': 'none' });
+    expect(answer.regions[0]!.state).toBe('none');
+    // Each region keeps the state the positive question gives it.
+    const positive = await answerQuestion({ question: 'Vilka regioner har infört mobila team?' }, deps);
+    expect(states).toEqual(Object.fromEntries(positive.regions.map((r) => [r.region, r.state])));
+
+    const blocks = answer.answer.split('\n\n');
+    expect(blocks[0]).toMatch(/^Inga belägg i rapporterna från: Region Gävleborg\b/);
+    const caveat = blocks.findIndex((block) => block.includes('bevisar inte att regionen saknar det'));
+    expect(caveat).toBeGreaterThan(0);
+    // Dalarna's report describes mobile teams: named only after the caveat, with the sentence that shows it, cited.
+    expect(blocks.slice(0, caveat + 1).join('\n')).not.toContain('Dalarna');
+    const described = blocks.slice(caveat + 1).join('\n\n');
+    const line = described.split('\n').find((text) => text.includes('Dalarna'))!;
+    expect(line).toMatch(/^- \*\*Dalarna\*\*: Mobila team arbetar i samverkan mellan kommun och region\. \[\d+\]$/);
+    const n = Number(/\[(\d+)\]$/.exec(line)![1]);
+    expect(answer.citations.find((citation) => citation.n === n)?.passageId).toBe('d-10a');
+    for (const marker of markersIn(answer.answer)) expect(answer.citations.map((c) => c.n)).toContain(marker);
+  });
+
+  it('answers a negated question across the regions in scope even when worded without "vilka regioner"', async () => {
+    const { deps, calls } = setup();
+    const answer = await answerQuestion({ question: 'Finns det län som saknar digital tillsyn?' }, deps);
+    expect(calls.slice(1).map((call) => call.options?.filters?.regions)).toEqual([['Region Halland'], ['Dalarna'], ['Region Gävleborg']]);
+    // In `regions` too, the regions without evidence come first.
+    const rank = answer.regions.map((r) => ['none', 'mentioned', 'evidence'].indexOf(r.state));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
+    expect(rank.at(-1)).toBe(2);
+    expect(answer.answer.split('\n\n')[0]).not.toContain('Dalarna');
+    expect(answer.answer).toMatch(/\n- \*\*Dalarna\*\*: Kommunerna i Dalarna har infört digital tillsyn nattetid/);
+  });
+
+  it('asked whether one region lacks something, says first that its reports describe it, and on silence that silence proves no lack', async () => {
+    const { deps } = setup();
+    const described = await answerQuestion({ question: 'Saknar Dalarna mobila team?' }, deps);
+    expect(described.answerable).toBe(true);
+    expect(described.answer).toMatch(new RegExp(`^${describedLead}\\n\\n\\*\\*Dalarna\\*\\*\\n- Mobila team arbetar`));
+    expect(described.regions).toEqual([expect.objectContaining({ region: 'Dalarna', state: 'evidence' })]);
+    const silent = await answerQuestion({ question: 'Har Region Gävleborg inte infört mobila team?' }, deps);
+    expect(silent.answerable).toBe(false);
+    expect(silent.answer).toMatch(/^Rapporterna tar inte upp detta/);
+    expect(silent.answer.endsWith(absenceCaveat)).toBe(true);
+    // A positive question's refusal has no such caveat.
+    const positive = await answerQuestion({ question: 'Har Region Gävleborg infört mobila team?' }, deps);
+    expect(positive.answer).not.toContain(absenceCaveat);
   });
 
   it('narrows regions in scope by filters, tolerantly', async () => {

@@ -78,6 +78,17 @@ describe('POST /api/ask', () => {
     expect(answer.answerable).toBe(false);
     expect(answer.answer).toContain('Region Norrbotten');
   });
+  it('answers which regions lack something with those regions first, keeping every region\'s state', async () => {
+    const response = await app.post('/api/ask', { question: 'Which regions have no mobile teams?' });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { answerable: boolean; answer: string; regions: Array<{ region: string; state: string }> };
+    expect(answer.answerable).toBe(true);
+    expect(answer.answer).toMatch(/^Inga belägg i rapporterna från: [^\n]*Region Gävleborg/);
+    expect(answer.answer.split('\n\n')[0]).not.toContain('Dalarna');
+    expect(answer.answer).toMatch(/\n- \*\*Dalarna\*\*: Mobila team [^\n]*\[\d+\]/);
+    expect(answer.regions.find((r) => r.region === 'Dalarna')?.state).toBe('evidence');
+    expect(answer.regions[0]!.state).toBe('none');
+  });
   it('validates the question and history', async () => {
     await expectError(await app.post('/api/ask', {}), 400, 'BAD_REQUEST');
     await expectError(await app.post('/api/ask', { question: 'x'.repeat(1001) }), 400, 'BAD_REQUEST');

@@ -14,6 +14,7 @@ import { chooseOutcomes } from './outcome-answer.ts';
 import { withinNamedScope, type NamedScope } from './named-scope.ts';
 import { evidenceOverview } from './evidence-overview.ts';
 import { answerLineText } from './answer-line.ts';
+import { lackingAnswer } from './lacking-answer.ts';
 
 export interface ExtractiveContext {
   index: ReportCatalog;
@@ -25,6 +26,8 @@ export interface ExtractiveContext {
   outcomeOnly?: boolean;
   /** A year or source the question names: only sentences within it may answer. */
   scope?: NamedScope;
+  /** The question asks which regions lack the topic: the cross-region answer leads with those without evidence. */
+  negated?: boolean;
 }
 
 /** Candidate sentences ranked for the question, within the year or source it names. */
@@ -132,6 +135,7 @@ const noResultsReported = {
  * evidence come first, strongest first, one section each; regions where the topic is only named are
  * listed with the citation that names it; regions without evidence are named together in one closing
  * line, so that silence is never mistaken for coverage and never fills the answer with empty headings.
+ * Asked which regions lack the topic, the same regions are put the other way round (lacking-answer.ts).
  */
 export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], context: ExtractiveContext): Answer {
   const { index } = context;
@@ -145,7 +149,9 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
     // The region's judged passages, strongest first, each quoted by its best sentence: the passage that speaks to
     // the question is cited, not one whose single sentence happens to hold more of the question's words.
     const passageOrder = entry.evidence.map((hit) => hit.passage.id);
-    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectPerPassage(ranked, passageOrder, { ...perRegion, requireFigure: figureRequirement(context) })) : [];
+    // Asked which regions lack it, the regions that have it are listed briefly: one sentence each.
+    const options = { ...perRegion, ...(context.negated ? { maxSentences: 1 } : {}), requireFigure: figureRequirement(context) };
+    const chosen = entry.evidence.length > 0 ? inReadingOrder(selectPerPassage(ranked, passageOrder, options)) : [];
     if (chosen.length > 0) {
       const rendered = evidenceLines(chosen, citations, index, context.wantsResults, itemMatcher(context));
       const texts = chosen.map((e) => e.sentence.text);
@@ -160,14 +166,11 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   const sections = withEvidence.map((entry) => [`### ${entry.region}`, ...entry.lines].join('\n'));
   const regions: RegionAccount[] = withEvidence.map((entry) => entry.account);
   const closing: string[] = [];
-  if (mentioned.length > 0) {
-    const named = mentioned.map(({ region, hit }) => {
-      const n = citations.cite(hit.passage, null);
-      regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns eller berörs svagt, men inget avsnitt beskriver tydligt arbetet med det.', citations: [n] });
-      return `${region} [${n}]`;
-    });
-    // Named, or a region's strongest passage below the judge's threshold: cited so the reader can judge, never as the region's work.
-    closing.push(`Nämns bara eller svagare träffar, utan att rapporten tydligt beskriver arbetet: ${named.join(', ')}.`);
+  // Named, or a region's strongest passage below the judge's threshold: cited so the reader can judge, never as the region's work.
+  const cited = mentioned.map(({ region, hit }) => ({ region, n: citations.cite(hit.passage, null) }));
+  if (cited.length > 0) {
+    for (const { region, n } of cited) regions.push({ region, state: 'mentioned', summary: 'Ämnet nämns eller berörs svagt, men inget avsnitt beskriver tydligt arbetet med det.', citations: [n] });
+    closing.push(`Nämns bara eller svagare träffar, utan att rapporten tydligt beskriver arbetet: ${cited.map(({ region, n }) => `${region} [${n}]`).join(', ')}.`);
   }
   if (none.length > 0) {
     for (const region of none) regions.push({ region, state: 'none', summary: 'Inga belägg i rapporterna.', citations: [] });
@@ -177,6 +180,17 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
   const overview = evidenceOverview(withEvidence.map((entry) => ({ region: entry.region, texts: entry.texts })), { statistics: index.statistics, topicTerms: context.queryTerms });
   const regional = (names: string[]) => names.filter((name) => !isNationalScope(name)).length;
   const inScope = regional(regionEvidence.map((entry) => entry.region));
+  if (context.negated) {
+    // Regions without evidence lead, in the answer and in `regions`, each keeping its state.
+    const described = withEvidence.map((entry) => ({ region: entry.region, lines: entry.lines }));
+    const order = { none: 0, mentioned: 1, evidence: 2 } as const;
+    return {
+      answerable: withEvidence.length > 0,
+      answer: lackingAnswer({ none, mentioned: cited, described, regionsInScope: inScope }),
+      citations: citations.finish(),
+      regions: [...regions].sort((a, b) => order[a.state] - order[b.state]),
+    };
+  }
   const intro = withEvidence.length > 0 && inScope > 0 ? `${overview} (${regional(withEvidence.map((entry) => entry.region))} av ${inScope} regioner i urvalet.)` : overview;
   return {
     answerable: withEvidence.length > 0,

@@ -30,7 +30,8 @@ export function numberedPassages(hits: Hit[], index: ReportCatalog): string {
 export function answerMessages(request: AskRequest, plan: AnswerPlan, deps: LlmAnswerDeps): ChatMessage[] {
   const history = (request.history ?? []).slice(-maxHistoryTurns).map((turn) => `${turn.role === 'user' ? 'Användare' : 'Utblick'}: ${turn.content}`);
   const content = renderPrompt(deps.prompts.answer, {
-    question: plan.query,
+    // As worded: a negated question ("vilka regioner saknar …") is searched without its negation but asked with it.
+    question: plan.question?.wording ?? plan.query,
     passages: numberedPassages(plan.hits.slice(0, maxPassages), deps.index),
     history: history.length > 0 ? history.join('\n') : '(inget)',
   });

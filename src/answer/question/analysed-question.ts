@@ -12,6 +12,7 @@ import { yearsInQuestion } from './question-analysis.ts';
 import type { TermStatistics } from '../evidence/term-statistics.ts';
 import { wantedFigureKind, type FigureKind } from '../compose/figure-kinds.ts';
 import { namedScope, type NamedScope } from '../compose/named-scope.ts';
+import { negationOf, withoutNegation } from './negation.ts';
 
 /** What kind of answer a question wants; the answer's shape and the evidence it needs follow from it. */
 export type AnswerKind = 'list-regions' | 'figure' | 'good-practice' | 'summary' | 'fact';
@@ -33,8 +34,12 @@ export interface TopicTerm {
 export interface AnalysedQuestion {
   /** As typed. */
   asked: string;
-  /** What to search: the question, or the earlier one it continues. */
+  /** What to search: the question, or the earlier one it continues; for a negated question without its negation words (the reports describe what regions have). */
   query: string;
+  /** The question to answer as worded: `query` with its negation ("saknar", "have no") kept. */
+  wording: string;
+  /** Asks which regions lack the topic ("Vilka regioner saknar mobila team?"): the answer leads with the regions without evidence (see negation.ts). */
+  negated: boolean;
   isFollowUp: boolean;
   wantsResults: boolean;
   /** What the question is about: no question words, no region names. */
@@ -71,7 +76,9 @@ const genericWordShare = 0.2;
 /** Analyses a question (with its chat history) against the catalog's regions and the corpus statistics. */
 export function analyseQuestion(question: string, history: ChatTurn[] | undefined, catalogRegions: string[], statistics: TermStatistics): AnalysedQuestion {
   const resolved = resolveFollowUp(question, history);
-  const query = resolved.query;
+  // The negation words are no topic: the reports are searched and judged for what is asked about, not for "saknar".
+  const negation = negationOf(resolved.query, isRegionWord);
+  const query = withoutNegation(resolved.query, negation);
   const english = isEnglishText(query);
   const seen = new Set<string>();
   const topic: TopicTerm[] = [];
@@ -101,6 +108,8 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
   return {
     asked: question,
     query,
+    wording: resolved.query,
+    negated: negation.negated,
     isFollowUp: resolved.isFollowUp,
     wantsResults: resolved.wantsResults,
     topic,
