@@ -89,7 +89,9 @@ export async function planAnswer(request: AskRequest, deps: AnswerDeps): Promise
   const outcome = await deps.search(question.query, { k: focusedK, filters, diverse: false, topic });
   const planned = { ...base, hits: outcome.hits, crossRegion, regionsInScope };
   const givesFigure = question.kind === 'figure' ? givesFigureFor(question.measure, question.wantsShare) : undefined;
-  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope, negated: question.negated };
+  // Whether outcomes are reported is news for a summary, good practice, results or figures; beside opening hours it is noise.
+  const aboutOutcomes = question.wantsResults || givesFigure !== undefined || question.kind === 'summary' || question.kind === 'good-practice';
+  const context = { index, queryTerms: topic, wantsResults: question.wantsResults, givesFigure, outcomeOnly: question.wantedFigure === 'outcome', scope: question.scope, negated: question.negated, aboutOutcomes };
   const notCovered = (reason: string) => ({ ...planned, answer: withAbsenceCaveat(question, refuseNotCovered(nearestRelated(question, outcome.hits), reason, index)), grounded: false });
   const scopeNamed = [...question.scope.years.map(String), ...question.scope.sources];
   // Nothing within the year or source the question names: say that, not that the topic is missing.

@@ -17,6 +17,8 @@ export interface OverviewOptions {
   topicTerms?: string[];
   /** Regions in scope without evidence, named together at the end. */
   missing?: string[];
+  /** Say which regions report outcomes and that the rest only describe measures (default true). */
+  aboutOutcomes?: boolean;
 }
 
 /** What the evidence shows per region, before it is put into words (for callers that render it otherwise). */
@@ -121,7 +123,7 @@ export function evidenceOverview(regions: RegionEvidence[], options: OverviewOpt
       : [`${regional.length === 1 ? 'En region' : `${regional.length} regioner`} beskriver detta: ${listed(regional)}.${national.length > 0 ? ` Även nationellt material tar upp det (${listed(national)}).` : ''}`];
   if (facts.outcomes.length > 0) sentences.push(`Utfall redovisas av ${listed(facts.outcomes.map(withFigures))}.`);
   if (facts.aimsOnly.length > 0) sentences.push(`Mål, planer eller prognoser men inget utfall: ${listed(facts.aimsOnly.map(withFigures))}.`);
-  if (facts.outcomes.length === 0) sentences.push(count === 1 ? 'Inget utfall redovisas; materialet beskriver insatser.' : 'Ingen av dem redovisar något utfall; materialet beskriver insatser.');
+  if (facts.outcomes.length === 0 && options.aboutOutcomes !== false) sentences.push(count === 1 ? 'Inget utfall redovisas; materialet beskriver insatser.' : 'Ingen av dem redovisar något utfall; materialet beskriver insatser.');
   if (facts.recurring.length > 0) {
     const phrases = facts.recurring.map(({ phrase, regions: users }) => `”${phrase}” (${listed(users)})`);
     sentences.push(`Återkommer i flera regioner: ${listed(phrases)}.`);

@@ -26,6 +26,8 @@ export interface ExtractiveContext {
   outcomeOnly?: boolean;
   /** A year or source the question names: only sentences within it may answer. */
   scope?: NamedScope;
+  /** The overview says who reports outcomes and who only describes measures (default): off for a plain fact such as opening hours. */
+  aboutOutcomes?: boolean;
   /** The question asks which regions lack the topic: the cross-region answer leads with those without evidence. */
   negated?: boolean;
 }
@@ -177,7 +179,7 @@ export function composeCrossRegionAnswer(regionEvidence: RegionEvidence[], conte
     closing.push(`Inga belägg i rapporterna från ${none.join(', ')}.`);
   }
   // The overview from the evidence itself: who describes it, who reports outcomes (with figures), recurring phrases.
-  const overview = evidenceOverview(withEvidence.map((entry) => ({ region: entry.region, texts: entry.texts })), { statistics: index.statistics, topicTerms: context.queryTerms });
+  const overview = evidenceOverview(withEvidence.map((entry) => ({ region: entry.region, texts: entry.texts })), { statistics: index.statistics, topicTerms: context.queryTerms, aboutOutcomes: context.aboutOutcomes });
   const regional = (names: string[]) => names.filter((name) => !isNationalScope(name)).length;
   const inScope = regional(regionEvidence.map((entry) => entry.region));
   if (context.negated) {

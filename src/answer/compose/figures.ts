@@ -10,6 +10,9 @@ import { termMatch } from '../evidence/sentence-scoring.ts';
  * answered by a sentence that gives one. Without this, a passage that merely names the measure ("vi ska
  * mäta väntetiderna nästa år") reads like an answer, and the asker takes a plan for a result.
  */
+// Times of day, not durations: asked as "when", answered by clock times that are no figures.
+const timeOfDay = '(?:öppet|mottagnings|besöks|telefon)tid';
+
 // "Vad kostar ett besök?", "vilken avgift": a price, answered in kronor ("200 kr"), whatever the report calls it.
 const costQuestion = wordPattern('vad\\s+kostar|hur\\s+mycket\\s+kostar|vilk(a|en|et)\\s+(patient)?avgift(er)?|vad\\s+är\\s+(patient)?avgiften|what\\s+does\\s+.+\\s+cost|how\\s+much\\s+does\\s+.+\\s+cost');
 const kronor = searchTerm('kronor');
@@ -17,8 +20,8 @@ const currency = /(?:^|\s)(?:kr|kronor|mnkr|mkr|tkr|(?:miljoner|miljarder|tusen)
 
 const figureQuestion = [
   wordPattern('hur\\s+(många|mycket|stor|stora|lång|långa|ofta|hög|höga|låg|låga)'),
-  // "vilka väntetider" asks for a figure; "vilka tider" (when: "klockan 8–22") does not.
-  wordPattern('(vilk(a|en|et)|vad\\s+(var|är|blev))\\s+(\\p{L}*\\s+)?(\\p{L}+(tid|tider)|\\p{L}*(siffr|andel|antal|nivå|värde|procent|kostnad))'),
+  // "vilka väntetider" asks for a figure (a duration); "vilka tider", "vilka öppettider" ask when ("klockan 8–22").
+  wordPattern(`(vilk(a|en|et)|vad\\s+(var|är|blev))\\s+(\\p{L}*\\s+)?((?!${timeOfDay})\\p{L}+(tid|tider)|\\p{L}*(siffr|andel|antal|nivå|värde|procent|kostnad))`),
   wordPattern('(andel|antal|procent|siffror)'),
   wordPattern('(how\\s+(many|much|long|often)|what\\s+(share|percentage|proportion))'),
   costQuestion,
@@ -100,7 +103,7 @@ export function citedSentences(answer: Answer): string[] {
 const measurePatterns = [
   /hur\s+(?:många|mycket|stor|stora|lång|långa|hög|höga|låg|låga)\s+(?:andel(?:en)?\s+)?(?:av\s+)?(?:de\s+|den\s+|det\s+)?([\p{L}-]+)/u,
   /(?:andel(?:en)?|antal(?:et)?|procent(?:en)?)\s+(?:av\s+|i\s+)?(?:de\s+|den\s+)?([\p{L}-]+)/u,
-  /(?:vilk(?:a|en|et)|vad\s+(?:var|är|blev))\s+(?:\p{L}+\s+)?(\p{L}+(?:tid|tider)|\p{L}*(?:siffr\p{L}*|nivå\p{L}*|värde\p{L}*|kostnad\p{L}*))/u,
+  new RegExp(`(?:vilk(?:a|en|et)|vad\\s+(?:var|är|blev))\\s+(?:\\p{L}+\\s+)?((?!${timeOfDay})\\p{L}+(?:tid|tider)|\\p{L}*(?:siffr\\p{L}*|nivå\\p{L}*|värde\\p{L}*|kostnad\\p{L}*))`, 'u'),
   // Two words, so that an English phrase ("health centres") is translated as one.
   /how\s+(?:many|much|long)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u,
 ];

@@ -24,6 +24,8 @@ describe('asksForFigure', () => {
   it('takes "vilka tider" for when, answered by clock times, but a named time ("väntetider") for a figure', () => {
     expect(asksForFigure('Vilka tider har jourmottagningen i Ystad öppet?')).toBe(false);
     expect(asksForFigure('Vilken tid stänger mottagningen?')).toBe(false);
+    expect(asksForFigure('Vilka öppettider har jourcentralen i Ystad?')).toBe(false);
+    expect(asksForFigure('Vilka telefontider har barnavårdscentralen?')).toBe(false);
     expect(asksForFigure('Vilka väntetider har barnpsykiatrin?')).toBe(true);
     expect(measureOf('Vilka väntetider har barnpsykiatrin?')).toBe(analyzeTopic('väntetider')[0]);
   });

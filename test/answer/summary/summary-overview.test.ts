@@ -34,6 +34,16 @@ describe('buildOverview', () => {
     expect(overview).not.toContain('Utfall redovisas');
     expect(overview).toContain('Ingen av dem redovisar något utfall');
   });
+  it('leaves out that nobody reports outcomes when the question is a plain fact, not about results', () => {
+    const regions = [
+      { region: 'A', texts: ['Närakuten har öppet klockan 8–22 alla dagar.'] },
+      { region: 'B', texts: ['Närakuten har öppet på kvällar och helger.'] },
+    ];
+    expect(evidenceOverview(regions)).toContain('Ingen av dem redovisar något utfall');
+    const plain = evidenceOverview(regions, { aboutOutcomes: false });
+    expect(plain).not.toContain('utfall');
+    expect(plain).toContain('2 regioner beskriver detta: A och B.');
+  });
   it('names national bodies\' material beside the regions, not as one of them', () => {
     const withNational = buildOverview(
       [
