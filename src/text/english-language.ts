@@ -12,7 +12,9 @@ import { tokenize } from './tokenize.ts';
  */
 const require = createRequire(import.meta.url);
 // natural's main entry loads storage adapters that print dotenv notices; load the list alone.
-const englishList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words;
+// The list also holds every single letter and digit ("c", "4"): as words only "a" and "i" are English,
+// and a form number ("fråga 9 c") must not make a Swedish question read as English.
+const englishList = (require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words.filter((word) => word.length > 1 || word === 'a' || word === 'i');
 
 const englishWords = new Set(englishList);
 let englishOnly: Set<string> | undefined;

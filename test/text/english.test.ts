@@ -27,6 +27,9 @@ describe('English questions', () => {
     expect(isEnglishText('mobile teams')).toBe(false);
     expect(isEnglishText('IT-stöd i primärvården')).toBe(false);
     expect(isEnglishText('discharge from hospital')).toBe(true);
+    // Single letters and digits are on natural's list, but a form number is no English.
+    expect(isEnglishText('Svar på fråga 9 c, 4 b')).toBe(false);
+    expect(isEnglishText('Ange indextal 0.17')).toBe(false);
   });
   it('leaves English function words out of an English question, not out of a Swedish one', () => {
     // "it" would otherwise match the Swedish reports' IT.
