@@ -35,7 +35,9 @@ export interface SentenceSpan extends TextRange {
 }
 
 // "2.Leder till …" (no space) occurs in converted forms; an upper-case letter right after still marks an item.
-const itemMarker = /^(\s*)(\d{1,2})\s*[./)](?:\s+|(?=\p{Lu}))/u;
+// Forms also number result items with a bare number ("3 Region Halland har …", linked to measure 3): a
+// number of one or two digits opening a line before a capitalised word is a marker, not a count ("3 regioner").
+const itemMarker = /^(\s*)(\d{1,2})(?:\s*[./)](?:\s+|(?=\p{Lu}))|\s+(?=\p{Lu}\p{Ll}))/u;
 const bulletMarker = /^(\s*)[-•*–]\s+/;
 // Form residue such as "....." or "Beskriv med max 3000 tecken." carries no content.
 const residueLine = /^[\s.…_-]*$/;

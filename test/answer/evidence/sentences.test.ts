@@ -83,6 +83,14 @@ describe('splitSentences', () => {
     expect(spans.map((s) => s.index)).toEqual([0, 1, 2]);
     expect(spans.every(isAnswerLine)).toBe(true);
   });
+  it('takes a bare number opening a line before a capitalised word for an item marker, not a count', () => {
+    const spans = splitSentences('3 Region Halland har realiserat många delar av planen.\n9 Utbildningens effekter har följts upp.');
+    expect(spans.map((s) => [s.item, s.text])).toEqual([
+      [3, 'Region Halland har realiserat många delar av planen.'],
+      [9, 'Utbildningens effekter har följts upp.'],
+    ]);
+    expect(splitSentences('3 regioner har infört modellen.').map((s) => [s.item, s.text])).toEqual([[null, '3 regioner har infört modellen.']]);
+  });
 });
 
 // Passages built from sentences, items, headings and noise, with Swedish letters and odd spacing.
