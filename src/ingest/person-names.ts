@@ -51,6 +51,16 @@ function isOrganisationOrPlace(word: string): boolean {
   return organisationWords.has(lower) || organisationEnding.test(lower) || isPlaceWord(lower) || lower.split('-').some(isPlaceWord);
 }
 
+/**
+ * Whether a capitalised word alone is a first name ("Christina"): on the list, not a place, an
+ * organisation or a municipality ("Nora", "Mark"). For first names written without a surname, which
+ * only context (a pair of them, a person named in full elsewhere) makes a person.
+ */
+export function isFirstName(word: string): boolean {
+  const lower = word.toLocaleLowerCase('sv');
+  return /^\p{Lu}/u.test(word) && firstNames.has(lower) && !isOrganisationOrPlace(word) && municipalityWord(lower) === undefined;
+}
+
 /** Whether these words ("Erik Johansson", "Anna-Karin N Berg") name a person. */
 export function isPersonName(words: string[]): boolean {
   const named = words.filter((word) => !/^\p{Lu}\.?$/u.test(word));

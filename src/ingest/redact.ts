@@ -1,7 +1,7 @@
 import { redactedName } from '../text/redaction-marks.ts';
 import { redactEmails, redactPhoneNumbers } from './contact-details.ts';
 import { redactIdentityNumbers } from './identity-numbers.ts';
-import { followedByOrganisation, isPersonName, leadingPersonName, trailingPersonName } from './person-names.ts';
+import { followedByOrganisation, isFirstName, isPersonName, leadingPersonName, trailingPersonName } from './person-names.ts';
 
 /**
  * Keeps personal data out of passages. Layers, because reports show all of them:
@@ -45,6 +45,10 @@ const roleBeforeName = new RegExp(String.raw`(?<![\p{L}])((?:${roleWord}|${autho
 const listedAfterName = new RegExp(String.raw`(\[namn\](?:,\s*|\s+och\s+|\s+samt\s+))(${nameRun})`, 'gu');
 // A name right before a contact detail already redacted: "Lisa Ek, [telefon]", "Erik Berg ([e-post])".
 const nameBeforeContact = new RegExp(String.raw`(?<![\p{L}])(${nameRun})(?=[\s,:;(–-]{1,4}(?:tel\.?|telefon|mobil|e-post)?:?\s?\[(?:telefon|e-post)\])`, 'gu');
+// Two people by first name only, as web articles present staff: "Anna och Christina arbetar i teamet".
+const pairedFirstNames = new RegExp(String.raw`(?<![\p{L}])(${nameWord})(\s+(?:och|&)\s+)(${nameWord})(?![\p{L}])`, 'gu');
+// A first name alone is "Per" in "Per den 31 december": only one of four letters or more counts as the person named in full.
+const shortestLoneFirstName = 4;
 // Cheap tests that let most lines skip the name patterns (which try every capitalised word).
 const roleCue = new RegExp(`${roleSuffix}|${rolePlural}|${speechVerb}|${authoredBy}`, 'u');
 const contactCue = /\[(?:telefon|e-post)\]/;
@@ -112,6 +116,9 @@ export function createRedactor(knownNames: string[]): (text: string) => string {
     const words = name.split(/\s+/);
     const surname = words.at(-1);
     if (words.length > 1 && surname && surname.length >= 4) variants.add(surname);
+    // "Anna Berg" named in the report is "Anna" further on.
+    const first = words[0];
+    if (words.length > 1 && first && first.length >= shortestLoneFirstName && isFirstName(first)) variants.add(first);
   }
   const knownPattern =
     variants.size > 0
@@ -135,6 +142,9 @@ export function createRedactor(knownNames: string[]): (text: string) => string {
     };
     if (hasRole) text = text.replace(roleAfterName, personAt);
     if (contactCue.test(text)) text = text.replace(nameBeforeContact, personAt);
+    text = text.replace(pairedFirstNames, (match, first: string, joint: string, second: string) =>
+      isFirstName(first) && isFirstName(second) ? `${redactedName}${joint}${redactedName}` : match,
+    );
     for (let previous = ''; previous !== text && text.includes(redactedName); ) {
       previous = text;
       text = text.replace(listedAfterName, (match, joint: string, candidate: string) => {

@@ -106,6 +106,22 @@ describe('names in a role or contact context', () => {
   });
 });
 
+describe('first names without a surname', () => {
+  it('removes two people named by first name only, as articles present staff', () => {
+    expect(redact('Anna och Christina arbetar i det mobila närsjukvårdsteamet.')).toBe('[namn] och [namn] arbetar i det mobila närsjukvårdsteamet.');
+    expect(redact('Här berättar Erik & Fatima om sitt arbete.')).toBe('Här berättar [namn] & [namn] om sitt arbete.');
+  });
+  it('leaves pairs that are places, organisations or words', () => {
+    expect(redact('Nora och Lindesberg samarbetar.')).toBe('Nora och Lindesberg samarbetar.');
+    expect(redact('Region Halland och Region Skåne samverkar.')).toBe('Region Halland och Region Skåne samverkar.');
+    expect(redact('Mark och Vatten är ett ämne.')).toBe('Mark och Vatten är ett ämne.');
+  });
+  it('removes the first name alone of a person the report names in full, but not a short one that is also a word', () => {
+    expect(createRedactor(['Anna Berg'])('Anna leder arbetet sedan i våras.')).toBe('[namn] leder arbetet sedan i våras.');
+    expect(createRedactor(['Per Ek'])('Per den 31 december fanns 12 team.')).toBe('Per den 31 december fanns 12 team.');
+  });
+});
+
 describe('names from contact and signature blocks', () => {
   it('recognises a signature block', () => {
     expect(signatureName(['Gunilla N Larsson', 'Strateg, länssamordning Nära vård', 'Region Västerbotten'])).toBe('Gunilla N Larsson');
