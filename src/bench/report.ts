@@ -92,7 +92,8 @@ export function formatReport(result: BenchResult): string {
   );
   lines.push(
     `Ovan: createHybridSearch över indexen i minnet, direkt efter bygget. HNSW recall@10 mot exakt sökning: ${(scale.denseRecallAt10 * 100).toFixed(1)} % ` +
-      `(${(scale.denseRecallAt10WithTies * 100).toFixed(1)} % om träffar lika nära som exakt nr 10 räknas; omkombinerade passager delar meningar). ` +
+      `(${(scale.denseRecallAt10WithTies * 100).toFixed(1)} % om träffar lika nära som exakt nr 10 räknas; omkombinerade passager delar meningar); ` +
+      `hybridsökningens topp 10 är till ${(scale.hybridSameAsExactAt10 * 100).toFixed(1)} % densamma som med exakt tät sökning. ` +
       `Nedan: samma index skrivet till disk och inläst med createServices i en ny process, som tjänsten gör (inläsning ${formatMs(result.scaleServe.loadMs)}):`,
   );
   lines.push(formatTable(latencyHeaders, (['lexical', 'dense', 'hybrid'] as const).map((mode) => latencyRow(`search(${mode})`, result.scaleServe.search[mode]))));

@@ -70,6 +70,11 @@ export interface ScaleBenchResult {
    * HnswIndex use ef = max(efSearch, ef), and the first 10 of those are what ef would give for k = 10.
    */
   efSweep: { ef: number; recallAt10: number; latency: LatencySummary }[];
+  /**
+   * What HNSW's misses cost a user: mean share of the hybrid top 10 (createHybridSearch, as served) that
+   * is the same when the dense list comes from exact search instead of the graph.
+   */
+  hybridSameAsExactAt10: number;
   disk: { bytes: number; files: Record<string, number>; writeMs: number };
   memory: {
     /** maxRSS of this process (only this stage ran in it) after build, searches and writing, before the peer. */
@@ -216,6 +221,15 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
   }
   log(`  HNSW recall@10: ${efSweep.map((entry) => `ef ${entry.ef} ${(entry.recallAt10 * 100).toFixed(1)} %`).join(', ')}`);
   const denseRecallAt10WithTies = overlapWithTies / Math.max(1, queryVectors.length);
+  const withExactDense = createHybridSearch({ passages, reports, lexical: bm25.value, vectors: vectors.exactIndex(), embedder });
+  let hybridSame = 0;
+  for (const query of options.queries) {
+    const served = await setup.value(query, { k });
+    const exactHits = new Set((await withExactDense(query, { k })).hits.map((hit) => hit.passage.id));
+    hybridSame += served.hits.filter((hit) => exactHits.has(hit.passage.id)).length / Math.max(1, exactHits.size);
+  }
+  const hybridSameAsExactAt10 = hybridSame / Math.max(1, options.queries.length);
+  log(`  hybrid topp-10 med HNSW som med exakt täta listan: ${(hybridSameAsExactAt10 * 100).toFixed(1)} %`);
 
   const columns = buildFilterColumns(passages, reports);
   const regionMasks = swedishRegions.map((region) => columns.mask({ regions: [region] })!);
@@ -310,6 +324,7 @@ export async function runScaleBench(options: ScaleBenchOptions & { log(message: 
     searchSettings: { queries: options.queries.length, rounds: options.search.rounds, warmupRounds: options.search.warmupRounds, k },
     denseRecallAt10,
     denseRecallAt10WithTies,
+    hybridSameAsExactAt10,
     efSweep,
     disk,
     memory: { peakRssBytes: peakOurs, rssAfterBuildBytes: usage.rss, heapUsedAfterBuildBytes: usage.heapUsed, peakRssWithPeerBytes: peakRssBytes(), steps },

@@ -103,6 +103,11 @@ export class HnswIndex implements VectorIndex {
     return this.ids.length;
   }
 
+  /** The same vectors searched exactly (brute force): for measuring what the graph's misses cost. */
+  exactIndex(): VectorIndex {
+    return this.exact;
+  }
+
   /** Adding an id again replaces its vector. */
   add(id: string, vector: Float32Array): void {
     if (vector.length !== this.dimension) {
