@@ -16,6 +16,8 @@ export interface LexiconTerm {
   forms: string[];
   /** Unknown itself, but the corpus uses a synonym ("hälsocentral" in a corpus of "vårdcentral"): present, in other words. */
   bySynonym: boolean;
+  /** Unknown as a word of its own, but the head or opening of corpus compounds ("tillsyn" in "fjärrtillsyn"): present inside them. */
+  inCompounds: boolean;
 }
 
 /**
@@ -77,14 +79,21 @@ export class Lexicon {
 
   private resolveUncached(term: string): LexiconTerm {
     const synonyms = wordSynonyms(term).filter((synonym) => this.frequency(synonym) > 0);
-    if (this.lexical.termNumber(term) !== undefined) return { term, idf: this.idf(term), known: true, forms: [term, ...synonyms], bySynonym: false };
+    const plain = { known: false, bySynonym: false, inCompounds: false };
+    if (this.lexical.termNumber(term) !== undefined) return { ...plain, term, idf: this.idf(term), known: true, forms: [term, ...synonyms] };
     // A word the corpus knows only by a synonym is no typo of something else: it weighs as its rarest synonym.
     if (synonyms.length > 0) {
-      return { term, idf: Math.max(...synonyms.map((synonym) => this.idf(synonym))), known: false, forms: [term, ...synonyms], bySynonym: true };
+      return { ...plain, term, idf: Math.max(...synonyms.map((synonym) => this.idf(synonym))), forms: [term, ...synonyms], bySynonym: true };
+    }
+    // Nor is a word the corpus writes only inside compounds; it weighs as its commonest compound (matching finds it there).
+    const holding = this.lexical.termsHolding(term);
+    if (holding.length > 0) {
+      const commonest = Math.max(...holding.map((number) => this.documentFrequency[number]!));
+      return { ...plain, term, idf: bm25Idf(commonest, this.documentCount), forms: [term], inCompounds: true };
     }
     const corrections = this.corrections(term);
-    if (corrections.length > 0) return { term, idf: this.idf(corrections[0]!), known: false, forms: corrections, bySynonym: false };
+    if (corrections.length > 0) return { ...plain, term, idf: this.idf(corrections[0]!), forms: corrections };
     // Otherwise the word is still looked for inside the corpus's compounds and derivations.
-    return { term, idf: this.unknownIdf, known: false, forms: [term], bySynonym: false };
+    return { ...plain, term, idf: this.unknownIdf, forms: [term] };
   }
 }

@@ -2,6 +2,7 @@ import { analyzeQuery, type WeightedTerm } from '../text/analyze.ts';
 import { buildBm25Data } from './bm25-build.ts';
 import { createCompoundSplitter, type CompoundSplitter } from '../text/compounds.ts';
 import { boundedEditDistance, typoAllowance } from '../text/edit-distance.ts';
+import { hasDigit, minimumHeadLength as compoundHeadLetters, minimumModifierLength as compoundOpeningLetters, partialMatchStrength } from '../text/matching.ts';
 import { bm25Idf, bm25Impact, defaultBm25Params, topK, type Bm25Params } from './bm25-scoring.ts';
 import { isPassageMask, MaskAlignment, type PassageFilter, type PassageMask } from './passage-mask.ts';
 
@@ -49,6 +50,8 @@ export class Bm25Index {
   private readonly touched: Int32Array;
   private readonly splitter: CompoundSplitter;
   private termsByInitial: Map<string, number[]> | undefined;
+  /** Term numbers by their last four and first five letters, made on first use (see termsHolding). */
+  private termsByEdges: Map<string, number[]> | undefined;
   private readonly alignment: MaskAlignment;
   private memos: ScoreMemo[] = [];
   private readonly analysedQueries = new Map<string, WeightedTerm[]>();
@@ -205,6 +208,35 @@ export class Bm25Index {
     return this.termsNear(term)
       .sort((a, b) => a.number - b.number)
       .map((near) => this.data.terms[near.number]!);
+  }
+
+  /**
+   * The corpus terms that hold a word the corpus never uses alone, by the one matching rule
+   * (text/matching.ts): as the head of a compound ("tillsyn" in "fjärrtillsyn") or its opening. Looked
+   * up by the word's last four or first five letters, the shortest a head or an opening may be.
+   */
+  termsHolding(term: string): number[] {
+    if (term.length < compoundHeadLetters || hasDigit(term)) return [];
+    if (!this.termsByEdges) {
+      this.termsByEdges = new Map();
+      this.data.terms.forEach((candidate, number) => {
+        if (candidate.length <= compoundHeadLetters || hasDigit(candidate)) return;
+        const keys = [`>${candidate.slice(-compoundHeadLetters)}`, ...(candidate.length > compoundOpeningLetters ? [`<${candidate.slice(0, compoundOpeningLetters)}`] : [])];
+        for (const key of keys) {
+          const list = this.termsByEdges!.get(key) ?? [];
+          list.push(number);
+          this.termsByEdges!.set(key, list);
+        }
+      });
+    }
+    const candidates = new Set([
+      ...(this.termsByEdges.get(`>${term.slice(-compoundHeadLetters)}`) ?? []),
+      ...(term.length >= compoundOpeningLetters ? (this.termsByEdges.get(`<${term.slice(0, compoundOpeningLetters)}`) ?? []) : []),
+    ]);
+    return [...candidates].filter((number) => {
+      const candidate = this.data.terms[number]!;
+      return candidate.length > term.length && partialMatchStrength(term, candidate) > 0;
+    });
   }
 
   /**

@@ -14,8 +14,8 @@ import { containsSequence, swedishHealthcareGlossary } from './abbreviations.ts'
  */
 export const matchStrengths = { exact: 1, compound: 0.8, derivation: 0.8 } as const;
 
-const minimumHeadLength = 4;
-const minimumModifierLength = 5;
+export const minimumHeadLength = 4;
+export const minimumModifierLength = 5;
 
 /** How strongly a text word stands for a question term: 1 the same term, less for compounds, derivations and typos, 0 not at all. */
 export function termMatchStrength(term: string, word: string): number {

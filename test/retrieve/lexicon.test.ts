@@ -26,7 +26,7 @@ describe('Lexicon', () => {
     expect(resolved.idf).toBeCloseTo(lexicon.idf(term('kontinuitet')));
   });
   it('keeps a word no passage uses as itself, weighing as document frequency 0', () => {
-    expect(lexicon.resolve('fotbollsklubb')).toEqual({ term: 'fotbollsklubb', idf: lexicon.unknownIdf, known: false, forms: ['fotbollsklubb'], bySynonym: false });
+    expect(lexicon.resolve('fotbollsklubb')).toEqual({ term: 'fotbollsklubb', idf: lexicon.unknownIdf, known: false, forms: ['fotbollsklubb'], bySynonym: false, inCompounds: false });
   });
   it('knows a word by the synonym the corpus uses: present, weighing as the synonym, never a typo correction', () => {
     // The corpus says "mobila"; "ambulerande" is a synonym of data/synonyms-sv.json, one no report here uses.
@@ -36,6 +36,15 @@ describe('Lexicon', () => {
     // A known word keeps its own idf and also looks for the synonyms the corpus uses.
     const known = lexicon.resolve(term('mobila'));
     expect(known).toMatchObject({ known: true, bySynonym: false, forms: [term('mobila')] });
+  });
+  it('knows a word the corpus writes only inside compounds: present there, weighing as the commonest compound, never a typo', () => {
+    const compounds = new Lexicon(Bm25Index.build(['Fjärrtillsyn nattetid i hemtjänsten.', 'Ny fjärrtillsyn i två kommuner.', 'Hemsjukvården växer.'].map((text, n) => ({ id: `c${n}`, text }))));
+    const resolved = compounds.resolve(term('tillsyn'));
+    expect(resolved).toMatchObject({ known: false, inCompounds: true, bySynonym: false, forms: [term('tillsyn')] });
+    expect(resolved.idf).toBeCloseTo(compounds.idf(term('fjärrtillsyn')));
+    // Too short to be a head ("syn" in "fjärrtillsyn") or only a middle part: unknown as before.
+    expect(compounds.resolve('syn')).toMatchObject({ inCompounds: false });
+    expect(compounds.resolve('sjuk')).toMatchObject({ inCompounds: false });
   });
   it('does not correct short words or known words', () => {
     expect(lexicon.corrections('tem')).toEqual([]);

@@ -54,6 +54,7 @@ function topicArbitrary(sequence: readonly string[]): fc.Arbitrary<LexiconTerm[]
       known: corrections.length === 0,
       forms: corrections.length === 0 ? [term] : corrections,
       bySynonym: false,
+      inCompounds: false,
     })),
     { maxLength: 6 },
   );
@@ -77,14 +78,14 @@ describe('matchTopic against the plain rule over every word', () => {
 
   it('matches a synonym phrase in order ("högt blodtryck" for "hypertoni"), a little below the word itself', () => {
     const [term] = analyzeWords('hypertoni');
-    const topic: LexiconTerm[] = [{ term: term!, idf: 1, known: false, forms: [term!], bySynonym: true }];
+    const topic: LexiconTerm[] = [{ term: term!, idf: 1, known: false, forms: [term!], bySynonym: true, inCompounds: false }];
     expect(matchTopic(topic, wordsOf('Patienter med högt blodtryck mäter hemma.'))).toEqual([{ term, strength: 0.8, word: term }]);
     expect(matchTopic(topic, wordsOf('Blodtrycket var högt.'))).toEqual([]);
   });
 
   it('keeps finding a form that a passage analysed after the first match adds to the shared table', () => {
     const table = new WordTable();
-    const topic: LexiconTerm[] = [{ term: 'hemsjukvard', idf: 1, known: true, forms: ['hemsjukvard'], bySynonym: false }];
+    const topic: LexiconTerm[] = [{ term: 'hemsjukvard', idf: 1, known: true, forms: ['hemsjukvard'], bySynonym: false, inCompounds: false }];
     const match = topicMatcher(topic);
     expect(match(wordsOf('Mobila team besöker patienter', table))).toEqual([]);
     expect(match(wordsOf('Hemsjukvård dygnet runt', table))).toEqual([{ term: 'hemsjukvard', strength: 1, word: 'hemsjukvard' }]);
@@ -92,7 +93,7 @@ describe('matchTopic against the plain rule over every word', () => {
 
   it('gives the compound and derivation credit when the word only shares an opening or an ending', () => {
     const words = wordsOf('Läkemedelsgenomgångar på hälsocentralen och samordnad vård');
-    const topic = ['lakemedel', 'central', 'samordning'].map((term): LexiconTerm => ({ term, idf: 1, known: true, forms: [term], bySynonym: false }));
+    const topic = ['lakemedel', 'central', 'samordning'].map((term): LexiconTerm => ({ term, idf: 1, known: true, forms: [term], bySynonym: false, inCompounds: false }));
     expect(matchTopic(topic, words).map((match) => [match.term, match.strength])).toEqual([
       ['lakemedel', matchStrengths.compound],
       ['central', matchStrengths.compound],

@@ -94,14 +94,14 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     const name = /^\p{Lu}/u.test(word.surface) && !query.trimStart().startsWith(word.surface);
     // An English word the lexicon could not translate is absent from Swedish reports whatever they
     // cover: its absence says little, and a Swedish word one typo from it is no correction.
-    const untranslated = english && !word.translated && !identifier && !entry.known && !entry.bySynonym && !name;
+    const untranslated = english && !word.translated && !identifier && !entry.known && !entry.bySynonym && !entry.inCompounds && !name;
     // A place ("Lerum", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
     const place = placeWords.has(word.surface);
-    if (place && !entry.known && !entry.bySynonym) continue;
+    if (place && !entry.known && !entry.bySynonym && !entry.inCompounds) continue;
     // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers, places and untranslated English weigh little.
     const weight = entry.idf * (isGenericTerm(word.term) || identifier || place || untranslated ? genericWordShare : 1);
-    const corrected = !identifier && !untranslated && !entry.known && !entry.bySynonym && entry.forms[0] !== word.term;
-    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || entry.bySynonym || corrected, corrected });
+    const corrected = !identifier && !untranslated && !entry.known && !entry.bySynonym && !entry.inCompounds && entry.forms[0] !== word.term;
+    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || entry.bySynonym || entry.inCompounds || corrected, corrected });
   }
   const acrossRegions = isCrossRegionQuestion(query);
   const kind = answerKind(query, acrossRegions);
