@@ -4,6 +4,7 @@ import { isEnglishText } from '../../text/english-language.ts';
 import { wordPattern } from '../../text/word-pattern.ts';
 import { searchTerm } from '../../text/stem.ts';
 import { termMatch } from '../evidence/sentence-scoring.ts';
+import { hasFiniteVerb } from './sentence-roles.ts';
 
 /*
  * Questions that ask for a figure ("hur många …", "hur stor andel …", "vilka väntetider …") are only
@@ -116,6 +117,8 @@ export function measureOf(question: string): string | null {
   const english = isEnglishText(question);
   for (const pattern of measurePatterns) {
     const word = pattern.exec(lower)?.[1];
+    // "hur många sökte …" counts people doing something: the verb is no measure, any figure may answer.
+    if (word && hasFiniteVerb(word)) continue;
     const [term] = word ? analyzeTopic(word, english) : [];
     if (term) return term;
   }

@@ -13,6 +13,11 @@ describe('asksForFigure', () => {
     expect(asksForFigure('Hur samarbetar apoteken med vårdcentralerna?')).toBe(false);
     expect(asksForFigure('Vilka kommuner har nattpatrull?')).toBe(false);
   });
+  it('takes no verb for the measure: "hur många sökte" counts people doing something, and any figure may answer', () => {
+    expect(measureOf('Hur många sökte till utbildningsplatserna i fjol?')).toBeNull();
+    expect(givesFigureFor(measureOf('Hur många sökte till utbildningsplatserna i fjol?'))('Totalt inkom 223 sökande till platserna.')).toBe(true);
+    expect(measureOf('Hur många patienter sökte vård?')).toBe(analyzeTopic('patienter')[0]);
+  });
   it('takes a price question for a figure in kronor, however the report writes it', () => {
     expect(asksForFigure('Vad kostar ett besök på jourcentralen?')).toBe(true);
     expect(asksForFigure('Vilken patientavgift gäller för hembesök?')).toBe(true);
