@@ -1,5 +1,6 @@
 import type { SentenceSpan, TextRange } from '../evidence/sentences.ts';
-import { closesLikeSentence, hasFiniteVerb } from './sentence-roles.ts';
+import { hasFiniteVerb } from './finite-verbs.ts';
+import { closesLikeSentence } from './sentence-roles.ts';
 import { enumerationExcerpt } from './enumeration.ts';
 
 /** What an answer shows for a unit, and the ranges of the passage to mark in its citation. */

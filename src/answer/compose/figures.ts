@@ -4,7 +4,7 @@ import { isEnglishText } from '../../text/english-language.ts';
 import { wordPattern } from '../../text/word-pattern.ts';
 import { searchTerm } from '../../text/stem.ts';
 import { termMatch } from '../evidence/sentence-scoring.ts';
-import { hasFiniteVerb } from './sentence-roles.ts';
+import { hasFiniteVerb } from './finite-verbs.ts';
 
 /*
  * Questions that ask for a figure ("hur många …", "hur stor andel …", "vilka väntetider …") are only

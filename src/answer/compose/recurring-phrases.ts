@@ -3,7 +3,7 @@ import { isStopWord } from '../../text/stopwords.ts';
 import { isQuestionWord } from '../../text/question-words.ts';
 import { tokenizeWithOffsets, type TokenSpan } from '../../text/tokenize.ts';
 import { isRegionWord } from '../../retrieve/regions.ts';
-import { hasFiniteVerb } from './sentence-roles.ts';
+import { hasFiniteVerb } from './finite-verbs.ts';
 
 /** A phrase several regions use, as most of them write it. */
 export interface RecurringPhrase {

@@ -3,9 +3,9 @@ import { readDataFile } from '../../text/data-file.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { redactedName } from '../../text/redaction-marks.ts';
 import { holdsFigure } from './figures.ts';
+import { hasFiniteVerb } from './finite-verbs.ts';
 
 interface RoleWords {
-  finiteVerbs: Set<string>;
   nationalTask: RegExp;
   courtesy: RegExp;
 }
@@ -19,30 +19,15 @@ function escaped(phrase: string): string {
 function load(): RoleWords {
   const data = readDataFile(
     'sentence-roles-sv.json',
-    z.object({ finiteVerbs: z.array(z.string()), nationalBodies: z.array(z.string()), taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()), courtesies: z.array(z.string()) }),
+    z.object({ nationalBodies: z.array(z.string()), taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()), courtesies: z.array(z.string()) }),
   );
   const bodies = data.nationalBodies.map(escaped).join('|');
   const verbs = data.taskVerbs.map(escaped).join('|');
   const tasks = data.regionTasks.map(escaped).join('|');
   return {
-    finiteVerbs: new Set(data.finiteVerbs.map(normaliseText)),
     nationalTask: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${bodies})(?::s)?\\s+(?:${verbs})|${tasks})(?![\\p{L}\\p{N}])`, 'u'),
     courtesy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.courtesies.map(escaped).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };
-}
-
-// Regular verbs show their tense by their ending ("startade", "genomfördes", "implementerar", "utvecklas"
-// is left out: too many nouns end alike).
-const finiteEnding = /(?:ade|ades|erar|eras|erade)$/u;
-
-/** Whether a text has a finite verb: a listed form or a regular past or -era verb. */
-export function hasFiniteVerb(text: string): boolean {
-  words ??= load();
-  for (const match of normaliseText(text).matchAll(/\p{L}+/gu)) {
-    const word = match[0];
-    if (words.finiteVerbs.has(word) || (word.length > 5 && finiteEnding.test(word))) return true;
-  }
-  return false;
 }
 
 const closingPunctuation = /[.!?…]["'”»)]*$/u;
