@@ -40,6 +40,13 @@ describe('splitUnits: roles', () => {
     // Brackets inside a sentence, or two bracketed parts with text between, leave a sentence.
     expect(roles('(SÄBO) och hemtjänst samverkar (sedan 2021).')[0]![0]).toBe('sentence');
   });
+  it('takes a sentence about the document or page, not the work, for an aside', () => {
+    expect(roles('Dokumentets struktur följer ett givet formulär med frågor.\nLäs mer på regionens webbplats.\nKommunerna har startat nattpatruller.')).toEqual([
+      ['aside', 'Dokumentets struktur följer ett givet formulär med frågor.'],
+      ['aside', 'Läs mer på regionens webbplats.'],
+      ['sentence', 'Kommunerna har startat nattpatruller.'],
+    ]);
+  });
   it('gives list items the lead-in that introduces them', () => {
     const units = splitUnits('Mål till 2026\n\n- ska fler ha en vårdplan.\n- de som bor hemma ska få besök.\n\nEfter listan kommer text.');
     expect(units.map((u) => u.role)).toEqual(['lead-in', 'item', 'item', 'sentence']);
