@@ -1,32 +1,12 @@
-import { swedishRegions, type SwedishRegion } from './swedish-regions.ts';
+import { swedishRegions, swedishRegionsIn } from '../text/swedish-regions.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { placesIn } from './places.ts';
+import { placesIn } from '../text/place-mentions.ts';
 
 /*
  * Reports name their region in different ways ("Dalarna", "Dalarnas län", "Region Dalarna"); all of
  * them are the same region. Matching goes through the distinctive word, never the full string.
  */
 const genericWords = new Set(['region', 'regionen', 'län', 'länet', 'landsting', 'landstinget', 'i', 'kommunerna', 'och']);
-
-function mentions(tokens: string[], region: SwedishRegion): boolean {
-  for (const word of region.words) {
-    const parts = word.split(' ');
-    for (let at = 0; at + parts.length <= tokens.length; at += 1) {
-      const ok = parts.every((part, offset) => {
-        const token = tokens[at + offset]!;
-        return token === part || (offset === parts.length - 1 && token === `${part}s`);
-      });
-      if (ok) return true;
-    }
-  }
-  return tokens.some((token) => region.adjectives.some((adjective) => token.startsWith(adjective)));
-}
-
-/** Regions of the general Swedish list named in a text. */
-export function swedishRegionsIn(text: string): SwedishRegion[] {
-  const tokens = tokenize(text);
-  return swedishRegions.filter((region) => mentions(tokens, region));
-}
 
 /** Region names are few and asked for on every hit (diversity, catalogs); tokenising once per name is enough. */
 const regionKeys = new Map<string, string>();

@@ -1,3 +1,5 @@
+import { tokenize } from './tokenize.ts';
+
 /*
  * The 21 Swedish regions (län) with the words that distinguish them. General domain knowledge kept as
  * data: it lets the service notice a question about a region its corpus does not cover, and lets
@@ -43,4 +45,24 @@ const nationalScopes = new Set(['nationell', 'nationellt', 'nationella', 'sverig
 
 export function isNationalScope(name: string): boolean {
   return nationalScopes.has(name.trim().toLocaleLowerCase('sv'));
+}
+
+function mentions(tokens: string[], region: SwedishRegion): boolean {
+  for (const word of region.words) {
+    const parts = word.split(' ');
+    for (let at = 0; at + parts.length <= tokens.length; at += 1) {
+      const ok = parts.every((part, offset) => {
+        const token = tokens[at + offset]!;
+        return token === part || (offset === parts.length - 1 && token === `${part}s`);
+      });
+      if (ok) return true;
+    }
+  }
+  return tokens.some((token) => region.adjectives.some((adjective) => token.startsWith(adjective)));
+}
+
+/** Regions of the general Swedish list named in a text ("Dalarnas län", "Region Dalarna", "halländska"). */
+export function swedishRegionsIn(text: string): SwedishRegion[] {
+  const tokens = tokenize(text);
+  return swedishRegions.filter((region) => mentions(tokens, region));
 }

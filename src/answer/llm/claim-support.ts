@@ -1,4 +1,5 @@
-import { sameRegion, swedishRegionsIn } from '../../retrieve/regions.ts';
+import { sameRegion } from '../../retrieve/regions.ts';
+import { swedishRegionsIn } from '../../text/swedish-regions.ts';
 
 /** What a cited passage can vouch for: its text and the report it comes from. */
 export interface ClaimSource {

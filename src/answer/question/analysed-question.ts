@@ -1,4 +1,4 @@
-import { placesIn } from '../../retrieve/places.ts';
+import { placesIn } from '../../text/place-mentions.ts';
 import { isRegionWord, regionsInQuestion, type QuestionRegions } from '../../retrieve/regions.ts';
 import { analyzeTopicWords } from '../../text/analyze.ts';
 import { isEnglishText } from '../../text/english-language.ts';

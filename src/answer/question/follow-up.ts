@@ -1,5 +1,6 @@
-import { isPlaceWord, placesIn } from '../../retrieve/places.ts';
-import { swedishRegionsIn, isRegionWord } from '../../retrieve/regions.ts';
+import { isPlaceWord, placesIn } from '../../text/place-mentions.ts';
+import { isRegionWord } from '../../retrieve/regions.ts';
+import { swedishRegionsIn } from '../../text/swedish-regions.ts';
 import { asksForResults, resultQueryWords } from './question-analysis.ts';
 import { analyzeTopic } from '../../text/analyze.ts';
 

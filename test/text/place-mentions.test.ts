@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceWord, placesIn } from '../../src/retrieve/places.ts';
+import { isPlaceWord, placesIn } from '../../src/text/place-mentions.ts';
 import { isRegionWord, regionKey, regionNamesIn, regionsInQuestion, sameRegion } from '../../src/retrieve/regions.ts';
 
 const named = (text: string) => placesIn(text).map((mention) => `${mention.place} → ${mention.region}`);

@@ -1,5 +1,5 @@
-import { demonymRegion, longestMunicipalityName, municipalityByWords, swedishMunicipalities, type SwedishMunicipality } from '../text/swedish-places.ts';
-import { tokenizeWithOffsets, type TokenSpan } from '../text/tokenize.ts';
+import { demonymRegion, longestMunicipalityName, municipalityByWords, swedishMunicipalities, type SwedishMunicipality } from './swedish-places.ts';
+import { tokenizeWithOffsets, type TokenSpan } from './tokenize.ts';
 
 /** A place named in a text: a municipality ("Lerums" → Lerum) or a region's inhabitants ("skåningar"). */
 export interface PlaceMention {
