@@ -5,6 +5,9 @@ import { createQuestionMatcher } from './match-question.ts';
 import type { QuestionBank } from './question-bank.ts';
 import { questionsOfForm } from './question-bank.ts';
 import { createRedactor } from './redact.ts';
+import { nationalBodyMentions } from '../text/national-bodies.ts';
+import { dominantRegion } from '../text/region-of-text.ts';
+import { swedishRegionsIn } from '../text/swedish-regions.ts';
 
 export type DetectedMeta = Omit<ReportMeta, 'id' | 'file'>;
 
@@ -12,16 +15,36 @@ const regionPatterns: { pattern: RegExp; format: (match: RegExpExecArray) => str
   { pattern: /^Region\s*:\s*(?:\[)?(Region [\p{L} -]+?)\]?(?:\(#\))?\s*\.*$/imu, format: (m) => m[1]!.trim(), why: 'raden "Region:"' },
   { pattern: /^RSS\s*:\s*([\p{L} -]+?)(?:s)? län\b/imu, format: (m) => m[1]!.trim(), why: 'raden "RSS:"' },
   { pattern: /Denna redovisning avser ([\p{L} -]+?)(?:s)? län\b/iu, format: (m) => m[1]!.trim(), why: '"Denna redovisning avser … län"' },
-  { pattern: /\b(Region [\p{Lu}][\p{Ll}]+)/u, format: (m) => m[1]!.trim(), why: 'första omnämnandet av "Region …"' },
 ];
 
-/** The region a text names, by the surest pattern that matches, and which pattern that was. */
-export function regionNamedIn(text: string): { region: string; why: string } | null {
+/** A region's name as the general list spells it ("Region Jönköpings" → "Region Jönköpings län"), else as written. */
+function canonicalRegion(name: string): string {
+  return swedishRegionsIn(name)[0]?.name ?? name;
+}
+
+/** National overviews name national bodies (SKR, Socialstyrelsen …) where a region's report names its region. */
+const leastNationalMentions = 2;
+
+/**
+ * The region a text is about, and why: a form's own field ("Region: …", "RSS: …", "Denna redovisning
+ * avser … län"), else the one region the title names, else the region the text names clearly most
+ * (text/region-of-text.ts), else national material when no region leads and national bodies are
+ * named, else the first "Region …" (a region outside the general list). Names come out as the general list
+ * spells them, so a guessed "Region Kalmar" is the manifest's "Region Kalmar län".
+ */
+export function regionNamedIn(text: string, title = ''): { region: string; why: string } | null {
   for (const { pattern, format, why } of regionPatterns) {
     const match = pattern.exec(text);
-    if (match) return { region: format(match), why };
+    if (match) return { region: canonicalRegion(format(match)), why };
   }
-  return null;
+  const inTitle = swedishRegionsIn(title);
+  if (inTitle.length === 1) return { region: inTitle[0]!.name, why: 'titeln' };
+  const dominant = dominantRegion(text);
+  if (dominant) return { region: dominant, why: 'de regioner, kommuner och invånare texten nämner mest' };
+  if (nationalBodyMentions(text) >= leastNationalMentions) return { region: 'Nationell', why: 'nationella myndigheter som texten nämner, utan en region som dominerar' };
+  // A region outside the general list ("Region Provdal"): its first mention.
+  const first = /\b(Region [\p{Lu}][\p{Ll}]+)/u.exec(text);
+  return first ? { region: first[1]!, why: 'första omnämnandet av "Region …"' } : null;
 }
 
 /**
@@ -59,6 +82,21 @@ function yearFromTitle(title: string, now = new Date()): number | null {
   return years.length > 0 ? Math.max(...years) : null;
 }
 
+// "Publicerad 9 april 2024", "Uppdaterad 2017-11-28", "2021-01-15 08:40", "Senast ändrad: 3 maj 2023".
+const dateLine = /^(?:(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat|ändrad|ändrat|granskad|granskat)\s*:?\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*$/iu;
+const publishedLine = /^(?:senast\s+)?(?:publicerad|publicerat|uppdaterad|uppdaterat)\b.*?\b(199\d|20\d{2})\b/iu;
+/** The opening lines a publication date may stand in: a web page's date sits under its title or above it. */
+const publicationLinesRead = 5;
+
+/** The year of a publication or update line near the top ("Publicerad: 8 maj 2020"), when not in the future. */
+function publicationYear(openingLines: string[], now = new Date()): number | null {
+  for (const line of openingLines.slice(0, publicationLinesRead)) {
+    const year = Number(publishedLine.exec(line)?.[1] ?? Number.NaN);
+    if (Number.isFinite(year) && year <= now.getFullYear()) return year;
+  }
+  return null;
+}
+
 /**
  * Guesses metadata for a report that neither the manifest nor front matter describes. Every guess
  * is named in a warning so that someone can put the right values in the manifest.
@@ -71,7 +109,9 @@ export function detectMetadata(
 ): { meta: DetectedMeta; warnings: string[] } {
   const warnings: string[] = [];
   const text = blocks.map((block) => block.lines.join('\n')).join('\n\n');
-  const firstLine = blocks.map((block) => cleanInline(block.lines[0] ?? '')).find((line) => line.length > 3) ?? fileName;
+  const openingLines = blocks.map((block) => cleanInline(block.lines[0] ?? ''));
+  // A web page's date line ("Publicerad 9 april 2024", "2021-01-15 08:40") is no title.
+  const firstLine = openingLines.find((line) => line.length > 3 && !dateLine.test(line)) ?? fileName;
 
   let title = known.title;
   if (!title) {
@@ -81,7 +121,7 @@ export function detectMetadata(
   }
   let region = known.region;
   if (!region) {
-    const named = regionNamedIn(text);
+    const named = regionNamedIn(text, title);
     if (named) {
       region = named.region;
       warnings.push(`region gissad från ${named.why}: "${region}"`);
@@ -99,7 +139,13 @@ export function detectMetadata(
   let year = known.year ?? null;
   if (year === null) {
     year = yearFromTitle(title);
-    warnings.push(year === null ? 'år okänt: varken manifest, front matter eller titel anger det (okänt år)' : `år gissat från titeln: ${year}`);
+    const published = year === null ? publicationYear(openingLines) : null;
+    if (published !== null) {
+      year = published;
+      warnings.push(`år gissat från publiceringsdatumet: ${year}`);
+    } else {
+      warnings.push(year === null ? 'år okänt: varken manifest, front matter, titel eller publiceringsdatum anger det (okänt år)' : `år gissat från titeln: ${year}`);
+    }
   }
   let organisation: Organisation | undefined = known.organisation;
   if (!organisation) {

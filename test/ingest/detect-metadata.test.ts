@@ -85,3 +85,36 @@ describe('the year of a report', () => {
     expect(summary).toMatch(/okänt år/);
   });
 });
+
+describe('the region, title and year of a report nothing describes (a PDF saved from a web page)', () => {
+  const bank = loadQuestionBank();
+  const detect = (text: string) => detectMetadata(parseBlocks([{ page: null, text }]), {}, bank, 'x.pdf');
+
+  it('takes the one region the title names, as the general list spells it', () => {
+    const { meta, warnings } = detect('Mobila team i Kalmar län\n\nHemsjukvården i Borgholm och Mörbylånga samarbetar med Region Skåne om utbildning.');
+    expect(meta.region).toBe('Region Kalmar län');
+    expect(warnings.join('\n')).toMatch(/region gissad från titeln/);
+  });
+
+  it('else the region the text names clearly most, its places counting too', () => {
+    const text = 'Närvårdsteam\n\nTeamen i Fagersta, Norberg och Skinnskatteberg arbetar med kommunerna. Västmanlands sjukhus stöder. En kollega i Uppsala deltog.';
+    expect(detect(text).meta.region).toBe('Region Västmanland');
+  });
+
+  it('leaves a text that names several regions about equally to none of them: national when it names national bodies', () => {
+    const national = 'Samverkan vid utskrivning\n\nSocialstyrelsen och SKR följer upp hur Region Skåne, Region Halland och Region Uppsala arbetar.';
+    expect(detect(national).meta.region).toBe('Nationell');
+    expect(detect('Nära vård\n\nVården ska finnas nära dem som behöver den.').meta.region).toBe('Okänd');
+  });
+
+  it('keeps a region outside the general list by its first "Region …"', () => {
+    expect(detect('Lägesrapport\n\nRegion Provdal har öppnat två mottagningar.').meta.region).toBe('Region Provdal');
+  });
+
+  it('never takes a date line for the title, and takes the year of a publication line', () => {
+    const { meta } = detect('Publicerad 9 april 2024\n\nSamverkan vid utskrivning\n\nKommunerna och regionen planerar utskrivningen tillsammans.');
+    expect(meta.title).toBe('Samverkan vid utskrivning');
+    expect(meta.year).toBe(2024);
+    expect(detect('2021-01-15 08:40\n\nProjekt för egenmonitorering\n\nText.').meta.title).toBe('Projekt för egenmonitorering');
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readDataFile } from '../../text/data-file.ts';
 import { normaliseText } from '../../text/normalise.ts';
+import { nationalBodyNames } from '../../text/national-bodies.ts';
 import { redactedName } from '../../text/redaction-marks.ts';
 import { holdsFigure } from './figures.ts';
 import { hasFiniteVerb } from './finite-verbs.ts';
@@ -19,9 +20,9 @@ function escaped(phrase: string): string {
 function load(): RoleWords {
   const data = readDataFile(
     'sentence-roles-sv.json',
-    z.object({ nationalBodies: z.array(z.string()), taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()), courtesies: z.array(z.string()) }),
+    z.object({ taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()), courtesies: z.array(z.string()) }),
   );
-  const bodies = data.nationalBodies.map(escaped).join('|');
+  const bodies = nationalBodyNames().map(escaped).join('|');
   const verbs = data.taskVerbs.map(escaped).join('|');
   const tasks = data.regionTasks.map(escaped).join('|');
   return {
