@@ -1,6 +1,6 @@
 import { searchTextOf } from '../store/search-text.ts';
 import { analyzeWords } from '../text/analyze.ts';
-import { bestMatchIn, hasDigit, matchStrengths, partialMatchStrength, spelledOutIn } from '../text/matching.ts';
+import { bestMatchIn, hasDigit, matchStrengths, minimumHeadLength, minimumModifierLength, partialMatchStrength, spelledOutIn } from '../text/matching.ts';
 import { synonymPhraseIn } from '../text/synonyms.ts';
 import type { Passage, Report, TermMatch } from '../types.ts';
 import type { LexiconTerm } from './lexicon.ts';
@@ -115,9 +115,10 @@ function insert(data: Int32Array, slots: number, shift: number, tableAt: number,
  * matches partially, a term under 4 never does, and only terms of 5 or more can open a word. Numbers,
  * codes and years match only exactly.
  */
-const shortestPartialWord = 5;
-const shortestHead = 4;
-const shortestOpening = 5;
+const shortestHead = minimumHeadLength;
+const shortestOpening = minimumModifierLength;
+// A word holds a head only when longer than it; a derivation's shorter side is a modifier's length.
+const shortestPartialWord = Math.min(minimumHeadLength + 1, minimumModifierLength);
 /** A word's key when it cannot match partially; a term's is `noTermKey`, so the two never meet. */
 const noKey = -1;
 const noTermKey = -2;
