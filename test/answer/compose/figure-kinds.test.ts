@@ -68,5 +68,8 @@ describe('wantedFigureKind', () => {
     expect(wantedFigureKind('Hur samarbetar apoteken med vårdcentralerna?')).toBeNull();
     expect(asksForOutcome('Hur många hembesök gjordes?')).toBe(true);
     expect(asksForOutcome('Hur många hembesök ska göras?')).toBe(false);
+    // "skulle få" asks what was planned, answered by the plan ("kommer cirka 20 patienter att få …").
+    expect(asksForOutcome('Hur många patienter skulle få prova den nya utrustningen?')).toBe(false);
+    expect(figureKind('Projektet skulle omfatta 40 patienter.')).not.toBe('outcome');
   });
 });
