@@ -48,6 +48,9 @@ export function refuseNoRegionsInScope(requested: string[], index: ReportCatalog
   return { answerable: false, answer, citations: [], regions: [] };
 }
 
+/** A word is named beside the question's heaviest only when it weighs at least half as much. */
+const namedShare = 0.5;
+
 /**
  * Why the reports do not answer, in the asker's own words: the words of the question no passage found
  * holds ("fotbollsklubb"), never the internal search forms ("fotbollsklubb" stemmed and folded).
@@ -60,8 +63,10 @@ export function missingTopicReason(question: AnalysedQuestion, hits: readonly Hi
   // Words no report uses at all are named as such; words used elsewhere are missing where the question's topic is.
   const absent = unheld.filter((entry) => !entry.inCorpus);
   const candidates = absent.length > 0 ? absent : unheld;
-  // The words that carry the question (heaviest: rare content words, not "extra" or "måste"), said in the question's order.
-  const heaviest = new Set([...candidates].sort((a, b) => b.weight - a.weight).slice(0, 3));
+  // The words that carry the question (the heaviest, and none much lighter: rare content words, not "extra"
+  // or "måste"), at most four, said in the question's order.
+  const top = Math.max(...candidates.map((entry) => entry.weight));
+  const heaviest = new Set([...candidates].filter((entry) => entry.weight >= top * namedShare).sort((a, b) => b.weight - a.weight).slice(0, 4));
   const named = candidates.filter((entry) => heaviest.has(entry));
   const words = [...new Set(named.map((entry) => entry.surface.toLocaleLowerCase('sv-SE')))];
   const quoted = words.map((word) => `”${word}”`);

@@ -14,7 +14,10 @@ describe('missingTopicReason', () => {
   });
   it('names the content words missing where the topic is, not the general words beside them, in the question\'s order', () => {
     const topic = [term('extra', 0.5), term('stöd', 2.1), term('påverkat', 0.6), term('återinläggningar', 5.2), term('måste', 0.4), term('hemgång', 4.8), term('veckorna', 2.5)];
-    expect(missingTopicReason(question(topic), [holding('stöd')])).toBe('rapporterna nämner inte ”återinläggningar”, ”hemgång” eller ”veckorna” i det sammanhang frågan gäller');
+    expect(missingTopicReason(question(topic), [holding('stöd')])).toBe('rapporterna nämner inte ”återinläggningar” eller ”hemgång” i det sammanhang frågan gäller');
+    // Words of equal weight are all named, up to four.
+    const absent = ['vann', 'sm', 'guld', 'bandy', 'året'].map((word) => term(word, 6.3, false));
+    expect(missingTopicReason(question(absent), [])).toBe('rapporterna nämner inte ”vann”, ”sm”, ”guld” eller ”bandy”');
   });
   it('says so when every word is found but no passage is about it', () => {
     expect(missingTopicReason(question([term('team', 1)]), [holding('team')])).toBe('inget avsnitt handlar om det frågan gäller, även om enstaka ord förekommer');
