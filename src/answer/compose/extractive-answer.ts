@@ -104,7 +104,10 @@ export function composeFocusedAnswer(hits: Hit[], context: ExtractiveContext): A
   }
   // What was achieved is answered with outcomes only: a target or forecast (for another measure, since none for this one was found above) is no answer line.
   const quotable = context.givesFigure && context.outcomeOnly ? ranked.filter((e) => !holdsFigure(e.sentence.text) || figureKind(e.sentence.text) === 'outcome') : ranked;
-  const chosen = selectEvidence(quotable, { ...focused, requireFigure: figureRequirement(context) });
+  const requirement = figureRequirement(context);
+  const selected = selectEvidence(quotable, { ...focused, requireFigure: requirement });
+  // A figure question is answered by its figure: the passage giving it comes first (its sentences still in reading order).
+  const chosen = requirement ? [...selected.filter((e) => requirement(e.sentence.text)), ...selected.filter((e) => !requirement(e.sentence.text))] : selected;
   const regionOrder: string[] = [];
   for (const evidence of chosen) {
     const region = regionOf(evidence.hit, index);

@@ -33,3 +33,24 @@ describe('composeFocusedAnswer for a question about results', () => {
     expect(answer.answer).not.toContain('redovisar inget resultat');
   });
 });
+
+describe('composeFocusedAnswer for a figure question', () => {
+  const base = fixtureCatalog();
+  const report = base.reports[0]!;
+  const passage = (id: string, text: string): Passage => ({
+    id, reportId: report.id, themeId: 'digitalisering', question: null, headingPath: [], text, page: null, start: 0, end: text.length, isAgreementText: false, ordinal: 96,
+  });
+  const about = passage('f-1', 'Patienter med högt blodtryck mäter sina värden hemma och hälsocentralen följer upp dem digitalt.');
+  const figure = passage('f-2', 'I dag använder 160 patienter egenmonitorering för högt blodtryck.');
+  const index = buildReportCatalog({ ...base, passages: [...base.passages, about, figure] });
+  const hit = (p: Passage): Hit => ({ passage: p, report, score: 1, lexicalRank: 1, denseRank: 1 });
+  const question = 'Hur många patienter mäter sitt blodtryck hemma?';
+
+  it('puts the line that gives the figure first, even when search ranked its passage second', async () => {
+    const { givesFigureFor, measureOf } = await import('../../../src/answer/compose/figures.ts');
+    const answer = composeFocusedAnswer([hit(about), hit(figure)], { index, queryTerms: analyzeTopic(question), wantsResults: false, givesFigure: givesFigureFor(measureOf(question)) });
+    const lines = answer.answer.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines[0]).toContain('160 patienter');
+    expect(lines.some((line) => line.includes('följer upp dem digitalt'))).toBe(true);
+  });
+});
