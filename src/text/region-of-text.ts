@@ -1,5 +1,5 @@
 import { placesIn } from './place-mentions.ts';
-import { swedishRegions } from './swedish-regions.ts';
+import { regionMentions, swedishRegions } from './swedish-regions.ts';
 import { tokenize } from './tokenize.ts';
 
 /*
@@ -15,17 +15,8 @@ export function regionTally(text: string): Map<string, number> {
   const tally = new Map<string, number>();
   const add = (region: string, weight: number) => tally.set(region, (tally.get(region) ?? 0) + weight);
   for (const region of swedishRegions) {
-    for (const word of region.words) {
-      const parts = word.split(' ');
-      for (let at = 0; at + parts.length <= tokens.length; at += 1) {
-        const named = parts.every((part, offset) => {
-          const token = tokens[at + offset]!;
-          return token === part || (offset === parts.length - 1 && token === `${part}s`);
-        });
-        if (named) add(region.name, ownNameWeight);
-      }
-    }
-    for (const token of tokens) if (region.adjectives.some((adjective) => token.startsWith(adjective))) add(region.name, ownNameWeight);
+    const named = regionMentions(tokens, region);
+    if (named > 0) add(region.name, named * ownNameWeight);
   }
   // A municipality that shares its region's name ("Uppsala", "Jönköping") is already counted as the region.
   const regionWords = new Set(swedishRegions.flatMap((region) => region.words));

@@ -47,22 +47,28 @@ export function isNationalScope(name: string): boolean {
   return nationalScopes.has(name.trim().toLocaleLowerCase('sv'));
 }
 
-function mentions(tokens: string[], region: SwedishRegion): boolean {
+/**
+ * How many times tokens name a region: its distinctive words ("dalarna", "västra götaland", the last
+ * word also in the genitive, "dalarnas") and its adjectives ("halländska").
+ */
+export function regionMentions(tokens: readonly string[], region: SwedishRegion): number {
+  let count = 0;
   for (const word of region.words) {
     const parts = word.split(' ');
     for (let at = 0; at + parts.length <= tokens.length; at += 1) {
-      const ok = parts.every((part, offset) => {
+      const named = parts.every((part, offset) => {
         const token = tokens[at + offset]!;
         return token === part || (offset === parts.length - 1 && token === `${part}s`);
       });
-      if (ok) return true;
+      if (named) count += 1;
     }
   }
-  return tokens.some((token) => region.adjectives.some((adjective) => token.startsWith(adjective)));
+  for (const token of tokens) if (region.adjectives.some((adjective) => token.startsWith(adjective))) count += 1;
+  return count;
 }
 
 /** Regions of the general Swedish list named in a text ("Dalarnas län", "Region Dalarna", "halländska"). */
 export function swedishRegionsIn(text: string): SwedishRegion[] {
   const tokens = tokenize(text);
-  return swedishRegions.filter((region) => mentions(tokens, region));
+  return swedishRegions.filter((region) => regionMentions(tokens, region) > 0);
 }
