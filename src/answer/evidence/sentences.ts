@@ -107,8 +107,11 @@ export function splitUnits(text: string): SentenceSpan[] {
       // A bullet that is only a title ("- Mobila team uppföljning och utveckling") and has no lead-in
       // to read it with is a slide heading too.
       const titleItem = listLine && leadIn === null && bounds.length === 1 && isHeadingLine(sentence);
+      // A line ending in a colon announces what follows even when that is cut off by the passage's end
+      // ("Vår gemensamma målbild för vår färd är:"): alone it says nothing, so it is never an answer line.
+      const announces = !listLine && isLast && /:\s*$/u.test(sentence);
       const role: UnitRole =
-        namesPerson(sentence) ? 'person' : isAside(sentence) ? 'aside' : wholeLineHeading || titleItem ? 'heading' : introducesList && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
+        namesPerson(sentence) ? 'person' : isAside(sentence) ? 'aside' : wholeLineHeading || titleItem ? 'heading' : (introducesList || announces) && isLast ? 'lead-in' : listLine ? 'item' : 'sentence';
       const range = { text: sentence, start: line.offset + start, end: line.offset + end };
       const ownLeadIn: TextRange | null = listLine ? leadIn : null;
       units.push({

@@ -40,6 +40,12 @@ describe('splitUnits: roles', () => {
     // Brackets inside a sentence, or two bracketed parts with text between, leave a sentence.
     expect(roles('(SÄBO) och hemtjänst samverkar (sedan 2021).')[0]![0]).toBe('sentence');
   });
+  it('never takes a line that ends in a colon for an answer line, even when what it announces is cut off', () => {
+    expect(roles('Arbetet har pågått sedan 2021.\nVår gemensamma målbild för vår färd är:')).toEqual([
+      ['sentence', 'Arbetet har pågått sedan 2021.'],
+      ['lead-in', 'Vår gemensamma målbild för vår färd är:'],
+    ]);
+  });
   it('takes a sentence about the document or page, not the work, for an aside', () => {
     expect(roles('Dokumentets struktur följer ett givet formulär med frågor.\nLäs mer på regionens webbplats.\nKommunerna har startat nattpatruller.')).toEqual([
       ['aside', 'Dokumentets struktur följer ett givet formulär med frågor.'],
