@@ -41,6 +41,9 @@ interface ScoreMemo {
  * Columnar typed arrays and per-posting impacts computed once, so a query is a few tight loops.
  * Not re-entrant (one score buffer), which is fine in single-threaded Node.
  */
+/** Words whose typo corrections are kept; a few thousand distinct question words cover a long session. */
+const nearTermCacheSize = 10_000;
+
 export class Bm25Index {
   readonly data: Bm25Data;
   private readonly termNumbers = new Map<string, number>();
@@ -204,10 +207,19 @@ export class Bm25Index {
     return results;
   }
 
+  /** Typo corrections by word: questions repeat their words far more often than whole questions. */
+  private readonly nearTermCache = new Map<string, string[]>();
+
   private nearTerms(term: string): string[] {
-    return this.termsNear(term)
-      .sort((a, b) => a.number - b.number)
-      .map((near) => this.data.terms[near.number]!);
+    let near = this.nearTermCache.get(term);
+    if (!near) {
+      near = this.termsNear(term)
+        .sort((a, b) => a.number - b.number)
+        .map((found) => this.data.terms[found.number]!);
+      if (this.nearTermCache.size >= nearTermCacheSize) this.nearTermCache.clear();
+      this.nearTermCache.set(term, near);
+    }
+    return near;
   }
 
   /**

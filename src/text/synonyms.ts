@@ -74,6 +74,8 @@ export function synonymPhraseIn(term: string, sequence: readonly string[], synon
  * already holds is not added; a term reached both ways counts as a whole word.
  */
 export function synonymAdditions(terms: readonly string[], synonyms: Synonyms = swedishHealthcareSynonyms()): { term: string; wholeMember: boolean }[] {
+  // Most queries hold no member at all: say so before building anything.
+  if (!terms.some((term) => synonyms.byFirstTerm.has(term))) return [];
   const present = new Set(terms);
   const candidates = new Set<number>();
   for (const term of present) for (const position of synonyms.byFirstTerm.get(term) ?? []) candidates.add(position);
