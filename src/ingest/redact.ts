@@ -1,4 +1,5 @@
 import { redactedName } from '../text/redaction-marks.ts';
+import { escapeRegExp } from '../text/word-pattern.ts';
 import { redactEmails, redactPhoneNumbers } from './contact-details.ts';
 import { redactIdentityNumbers } from './identity-numbers.ts';
 import { followedByOrganisation, isFirstName, isPersonName, leadingPersonName, trailingPersonName } from './person-names.ts';
@@ -102,10 +103,6 @@ export function namesInRoleContext(input: string): string[] {
     }
   }
   return names;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Builds the redactor for one report, given the names captured from its contact, signature and role contexts. */

@@ -1,5 +1,6 @@
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeRegExp } from '../text/word-pattern.ts';
 
 /** Writes a file and fsyncs it, so that a later rename never publishes a half-written file after a crash. */
 export async function writeFileDurably(file: string, data: string | Uint8Array): Promise<void> {
@@ -66,7 +67,7 @@ export const staleTemporaryAgeMs = 24 * 60 * 60 * 1000;
  * process (this one included) is left alone. Returns the names removed.
  */
 export async function removeStaleTemporaries(target: string, now = Date.now()): Promise<string[]> {
-  const pattern = new RegExp(`^${path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)-(\\d+)$`);
+  const pattern = new RegExp(`^${escapeRegExp(path.basename(target))}\\.tmp-(\\d+)-(\\d+)$`);
   let names: string[];
   try {
     names = await readdir(path.dirname(target));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readDataFile } from './data-file.ts';
 import { normaliseText } from './normalise.ts';
+import { phrasePattern, wordEnd } from './word-pattern.ts';
 
 let names: string[] | undefined;
 
@@ -15,7 +16,7 @@ let pattern: RegExp | undefined;
 /** How many times a text names a national body: what a national overview does where a region's report names its region. */
 export function nationalBodyMentions(text: string): number {
   pattern ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${nationalBodyNames().map((name) => normaliseText(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${nationalBodyNames().map(phrasePattern).join('|')})${wordEnd}`,
     'gu',
   );
   return [...normaliseText(text).matchAll(pattern)].length;

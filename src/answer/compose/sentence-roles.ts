@@ -3,6 +3,7 @@ import { readDataFile } from '../../text/data-file.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { nationalBodyNames } from '../../text/national-bodies.ts';
 import { redactedName } from '../../text/redaction-marks.ts';
+import { phrasePattern } from '../../text/word-pattern.ts';
 import { holdsFigure } from './figures.ts';
 import { hasFiniteVerb } from './finite-verbs.ts';
 
@@ -13,21 +14,17 @@ interface RoleWords {
 
 let words: RoleWords | undefined;
 
-function escaped(phrase: string): string {
-  return normaliseText(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
-
 function load(): RoleWords {
   const data = readDataFile(
     'sentence-roles-sv.json',
     z.object({ taskVerbs: z.array(z.string()), regionTasks: z.array(z.string()), courtesies: z.array(z.string()) }),
   );
-  const bodies = nationalBodyNames().map(escaped).join('|');
-  const verbs = data.taskVerbs.map(escaped).join('|');
-  const tasks = data.regionTasks.map(escaped).join('|');
+  const bodies = nationalBodyNames().map(phrasePattern).join('|');
+  const verbs = data.taskVerbs.map(phrasePattern).join('|');
+  const tasks = data.regionTasks.map(phrasePattern).join('|');
   return {
     nationalTask: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${bodies})(?::s)?\\s+(?:${verbs})|${tasks})(?![\\p{L}\\p{N}])`, 'u'),
-    courtesy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.courtesies.map(escaped).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    courtesy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.courtesies.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
   };
 }
 
