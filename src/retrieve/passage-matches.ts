@@ -1,6 +1,6 @@
 import { searchTextOf } from '../store/search-text.ts';
 import { analyzeWords } from '../text/analyze.ts';
-import { bestMatchIn, hasDigit, matchStrengths, minimumHeadLength, minimumModifierLength, partialMatchStrength, spelledOutIn } from '../text/matching.ts';
+import { hasDigit, matchStrengths, minimumHeadLength, minimumModifierLength, partialMatchStrength, spelledOutIn } from '../text/matching.ts';
 import { synonymPhraseIn } from '../text/synonyms.ts';
 import type { Passage, Report, TermMatch } from '../types.ts';
 import type { LexiconTerm } from './lexicon.ts';
@@ -128,12 +128,7 @@ function letterPair(word: string, at: number): number {
   return word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
 }
 
-/** A misspelt term found through its correction is probably, not certainly, what the asker meant. */
-const correctionFactor = 0.8;
-/** An abbreviation written out ("SÄBO" as "särskilt boende") is the same thing in other words. */
-const spelledOutStrength = 0.9;
-/** A synonym (another region's word, or the clinical one for a lay one) counts as a typo correction does: probably the same thing. */
-const synonymStrength = correctionFactor;
+const { correction: correctionFactor, spelledOut: spelledOutStrength, synonym: synonymStrength } = matchStrengths;
 /** The most a partial match (compound, derivation) is worth. */
 const partialStrength = Math.max(matchStrengths.compound, matchStrengths.derivation);
 
@@ -267,11 +262,4 @@ export function topicMatcher(topic: readonly LexiconTerm[]): (words: PassageWord
     }
     return matches;
   };
-}
-
-/** The strength with which a text's words hold one topic term (0 when not at all). */
-export function holdsTerm(entry: LexiconTerm, words: Iterable<string>): number {
-  let best = 0;
-  for (const form of entry.forms) best = Math.max(best, bestMatchIn(form, words) * (form === entry.term ? 1 : correctionFactor));
-  return best;
 }

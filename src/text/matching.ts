@@ -12,7 +12,17 @@ import { containsSequence, swedishHealthcareGlossary } from './abbreviations.ts'
  * A typo is matched only against what the corpus spells (see the lexicon in retrieve/), so a misspelt
  * question word is corrected first and then matched like any other.
  */
-export const matchStrengths = { exact: 1, compound: 0.8, derivation: 0.8 } as const;
+export const matchStrengths = {
+  exact: 1,
+  compound: 0.8,
+  derivation: 0.8,
+  /** A word found through its typo correction: probably, not certainly, what the asker meant. */
+  correction: 0.8,
+  /** An abbreviation written out ("SÄBO" as "särskilt boende"): the same thing in other words. */
+  spelledOut: 0.9,
+  /** A synonym (another region's word, the clinical one for a lay one), counted as a correction is: probably the same thing. */
+  synonym: 0.8,
+} as const;
 
 export const minimumHeadLength = 4;
 export const minimumModifierLength = 5;

@@ -1,5 +1,5 @@
 import { analyzeTopic } from '../../text/analyze.ts';
-import { bestMatchIn, termMatchStrength } from '../../text/matching.ts';
+import { bestMatchIn, matchStrengths, termMatchStrength } from '../../text/matching.ts';
 import { synonymPhraseIn } from '../../text/synonyms.ts';
 import { termWeight, type TermStatistics } from './term-statistics.ts';
 
@@ -14,8 +14,8 @@ export function termMatch(queryTerm: string, sentenceTerm: string): number {
   return termMatchStrength(queryTerm, sentenceTerm);
 }
 
-/** A misspelt term found through its correction counts a little less, as in search (retrieve/passage-matches.ts). */
-const correctionFactor = 0.8;
+/** A misspelt term found through its correction, or a synonym, counts a little less, as in search (text/matching.ts). */
+const { correction: correctionFactor, synonym: synonymStrength } = matchStrengths;
 
 /**
  * Weighted share of the distinct query terms found in the sentence, by the same rule and idf that search
@@ -50,7 +50,7 @@ export function scoreSentence(
     const forms = statistics ? statistics.resolve(queryTerm).forms : [queryTerm];
     let best = 0;
     for (const form of forms) best = Math.max(best, bestMatchIn(form, sentenceTerms.distinct) * (form === queryTerm ? 1 : correctionFactor));
-    if (best < correctionFactor && synonymPhraseIn(queryTerm, sentenceTerms.sequence)) best = correctionFactor;
+    if (best < synonymStrength && synonymPhraseIn(queryTerm, sentenceTerms.sequence)) best = synonymStrength;
     if (best > 0) {
       found += weight * best;
       matched.push(queryTerm);
