@@ -36,14 +36,27 @@ interface ScoreMemo {
   scores: Float32Array;
 }
 
+/** Words whose typo corrections are kept; a few thousand distinct question words cover a long session. */
+const nearTermCacheSize = 10_000;
+
+/** Term numbers grouped by keys of each term (none for a term `keysOf` skips): lookups for the typo and compound searches. */
+function termNumbersBy(terms: readonly string[], keysOf: (term: string) => string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  terms.forEach((term, number) => {
+    for (const key of keysOf(term)) {
+      const list = groups.get(key);
+      if (list) list.push(number);
+      else groups.set(key, [number]);
+    }
+  });
+  return groups;
+}
+
 /**
  * BM25 over Swedish search terms (src/text), with compound parts indexed as extra occurrences.
  * Columnar typed arrays and per-posting impacts computed once, so a query is a few tight loops.
  * Not re-entrant (one score buffer), which is fine in single-threaded Node.
  */
-/** Words whose typo corrections are kept; a few thousand distinct question words cover a long session. */
-const nearTermCacheSize = 10_000;
-
 export class Bm25Index {
   readonly data: Bm25Data;
   private readonly termNumbers = new Map<string, number>();
@@ -229,18 +242,11 @@ export class Bm25Index {
    */
   termsHolding(term: string): number[] {
     if (term.length < compoundHeadLetters || hasDigit(term)) return [];
-    if (!this.termsByEdges) {
-      this.termsByEdges = new Map();
-      this.data.terms.forEach((candidate, number) => {
-        if (candidate.length <= compoundHeadLetters || hasDigit(candidate)) return;
-        const keys = [`>${candidate.slice(-compoundHeadLetters)}`, ...(candidate.length > compoundOpeningLetters ? [`<${candidate.slice(0, compoundOpeningLetters)}`] : [])];
-        for (const key of keys) {
-          const list = this.termsByEdges!.get(key) ?? [];
-          list.push(number);
-          this.termsByEdges!.set(key, list);
-        }
-      });
-    }
+    this.termsByEdges ??= termNumbersBy(this.data.terms, (candidate) =>
+      candidate.length <= compoundHeadLetters || hasDigit(candidate)
+        ? []
+        : [`>${candidate.slice(-compoundHeadLetters)}`, ...(candidate.length > compoundOpeningLetters ? [`<${candidate.slice(0, compoundOpeningLetters)}`] : [])],
+    );
     const candidates = new Set([
       ...(this.termsByEdges.get(`>${term.slice(-compoundHeadLetters)}`) ?? []),
       ...(term.length >= compoundOpeningLetters ? (this.termsByEdges.get(`<${term.slice(0, compoundOpeningLetters)}`) ?? []) : []),
@@ -258,16 +264,8 @@ export class Bm25Index {
   termsNear(term: string): { number: number; distance: number }[] {
     const allowance = typoAllowance(term);
     if (allowance === 0) return [];
-    if (!this.termsByInitial) {
-      // Keyed by first letter and length: a typo within `allowance` edits only changes the length that much.
-      this.termsByInitial = new Map();
-      this.data.terms.forEach((candidate, number) => {
-        const key = `${candidate[0]!}${candidate.length}`;
-        const list = this.termsByInitial!.get(key) ?? [];
-        list.push(number);
-        this.termsByInitial!.set(key, list);
-      });
-    }
+    // Keyed by first letter and length: a typo within `allowance` edits only changes the length that much.
+    this.termsByInitial ??= termNumbersBy(this.data.terms, (candidate) => [`${candidate[0]!}${candidate.length}`]);
     // Typos rarely hit the first letter; looking only there keeps this to a few thousand comparisons.
     const near: { number: number; distance: number }[] = [];
     for (let length = term.length - allowance; length <= term.length + allowance; length++) {
