@@ -1,4 +1,4 @@
-import { swedishRegions, swedishRegionsIn } from '../text/swedish-regions.ts';
+import { isRegionWord, swedishRegionsIn } from '../text/swedish-regions.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { placesIn } from '../text/place-mentions.ts';
 
@@ -97,13 +97,4 @@ export function regionNamesIn(text: string): string[] {
 /** The catalog entry that is this municipality rather than a region ("Lerums kommun"), or null. */
 function catalogMunicipality(municipality: string, catalogRegions: string[]): string | null {
   return catalogRegions.find((region) => swedishRegionsIn(region).length === 0 && placesIn(region).some((named) => named.place === municipality)) ?? null;
-}
-
-/** Words that name a region, to take them out of a query's scoring terms and out of follow-up bases. Municipalities and demonyms: isPlaceWord in places.ts. */
-export function isRegionWord(token: string): boolean {
-  const lower = token.toLowerCase();
-  return swedishRegions.some((region) =>
-    region.words.some((word) => word.split(' ').some((part) => lower === part || lower === `${part}s`)) ||
-    region.adjectives.some((adjective) => lower.startsWith(adjective)),
-  );
 }

@@ -1,5 +1,5 @@
 import { placesIn } from './place-mentions.ts';
-import { regionMentions, swedishRegions } from './swedish-regions.ts';
+import { isRegionWord, regionMentions, swedishRegions } from './swedish-regions.ts';
 import { tokenize } from './tokenize.ts';
 
 /*
@@ -19,9 +19,8 @@ export function regionTally(text: string): Map<string, number> {
     if (named > 0) add(region.name, named * ownNameWeight);
   }
   // A municipality that shares its region's name ("Uppsala", "Jönköping") is already counted as the region.
-  const regionWords = new Set(swedishRegions.flatMap((region) => region.words));
   for (const mention of placesIn(text)) {
-    if (mention.words.length === 1 && regionWords.has(mention.words[0]!.toLocaleLowerCase('sv').replace(/s$/u, ''))) continue;
+    if (mention.words.length === 1 && isRegionWord(mention.words[0]!)) continue;
     add(mention.region, placeWeight);
   }
   return tally;

@@ -72,3 +72,12 @@ export function swedishRegionsIn(text: string): SwedishRegion[] {
   const tokens = tokenize(text);
   return swedishRegions.filter((region) => regionMentions(tokens, region) > 0);
 }
+
+/** Words that name a region, to take them out of a query's scoring terms and out of follow-up bases. Municipalities and demonyms: isPlaceWord in place-mentions.ts. */
+export function isRegionWord(token: string): boolean {
+  const lower = token.toLowerCase();
+  return swedishRegions.some((region) =>
+    region.words.some((word) => word.split(' ').some((part) => lower === part || lower === `${part}s`)) ||
+    region.adjectives.some((adjective) => lower.startsWith(adjective)),
+  );
+}

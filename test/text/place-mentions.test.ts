@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPlaceWord, placesIn } from '../../src/text/place-mentions.ts';
-import { isRegionWord, regionKey, regionNamesIn, regionsInQuestion, sameRegion } from '../../src/retrieve/regions.ts';
+import { isRegionWord } from '../../src/text/swedish-regions.ts';
 
 const named = (text: string) => placesIn(text).map((mention) => `${mention.place} → ${mention.region}`);
-const catalogRegions = ['Region Halland', 'Västra Götalandsregionen', 'Dalarna'];
 
 describe('places in a text', () => {
   it('finds municipalities capitalised or not, in the genitive and with several words', () => {
@@ -36,54 +35,10 @@ describe('places in a text', () => {
   });
 });
 
-describe('regionsInQuestion with places', () => {
-  it('scopes a municipality or demonym to its region, known or not, and lists the municipalities named', () => {
-    expect(regionsInQuestion('Hur gör man i Lerum?', catalogRegions)).toEqual({
-      known: ['Västra Götalandsregionen'],
-      unknown: [],
-      places: [{ place: 'Lerum', region: 'Västra Götalandsregionen' }],
-    });
-    expect(regionsInQuestion('Hur många sjuksköterskor finns i Arboga?', catalogRegions)).toEqual({
-      known: [],
-      unknown: ['Region Västmanland'],
-      places: [{ place: 'Arboga', region: 'Region Västmanland' }],
-    });
-    expect(regionsInQuestion('Hur mår hallänningarna och värmlänningarna?', catalogRegions)).toEqual({ known: ['Region Halland'], unknown: ['Region Värmland'], places: [] });
-    expect(regionsInQuestion('Vad gör Mora och Leksand?', catalogRegions).known).toEqual(['Dalarna']);
-  });
-
-  it('does not repeat a region’s own name as a place, nor count a region twice', () => {
-    expect(regionsInQuestion('Hur arbetar Uppsala och Enköping?', catalogRegions)).toEqual({
-      known: [],
-      unknown: ['Region Uppsala'],
-      places: [{ place: 'Enköping', region: 'Region Uppsala' }],
-    });
-  });
-
-  it('gives the general region names a follow-up can swap in', () => {
-    expect(regionNamesIn('och i Lerum?')).toEqual(['Västra Götalandsregionen']);
-    expect(regionNamesIn('Halland, Vara kommun och göteborgarna')).toEqual(['Region Halland', 'Västra Götalandsregionen']);
-    expect(regionNamesIn('och sedan?')).toEqual([]);
-  });
-
-  it('prefers a catalog entry that is the municipality itself', () => {
-    expect(regionsInQuestion('Hur gör man i Lerum?', ['Lerums kommun', 'Region Halland'])).toEqual({
-      known: ['Lerums kommun'],
-      unknown: [],
-      places: [{ place: 'Lerum', region: 'Lerums kommun' }],
-    });
-  });
-});
-
 describe('place words', () => {
   it('are municipalities and demonyms as typed, apart from region words', () => {
     for (const word of ['Lerum', 'lerums', 'Kiruna', 'skåningarna', 'Vara', 'Lund']) expect(isPlaceWord(word), word).toBe(true);
     for (const word of ['vara', 'lund', 'mark', 'tillsyn', 'Sälen', 'jämte']) expect(isPlaceWord(word), word).toBe(false);
     expect(isRegionWord('Lerum')).toBe(false);
-  });
-
-  it('leave region identity as it was', () => {
-    expect(sameRegion('Region Dalarna', 'Dalarnas län')).toBe(true);
-    expect(regionKey('Lerums kommun')).not.toBe(regionKey('Västra Götalandsregionen'));
   });
 });

@@ -2,7 +2,7 @@ import { searchTerm } from '../../text/stem.ts';
 import { isStopWord } from '../../text/stopwords.ts';
 import { isQuestionWord } from '../../text/question-words.ts';
 import { tokenizeWithOffsets, type TokenSpan } from '../../text/tokenize.ts';
-import { isRegionWord } from '../../retrieve/regions.ts';
+import { isRegionWord } from '../../text/swedish-regions.ts';
 import { hasFiniteVerb } from './finite-verbs.ts';
 
 /** A phrase several regions use, as most of them write it. */

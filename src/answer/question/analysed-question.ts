@@ -1,5 +1,6 @@
 import { placesIn } from '../../text/place-mentions.ts';
-import { isRegionWord, regionsInQuestion, type QuestionRegions } from '../../retrieve/regions.ts';
+import { regionsInQuestion, type QuestionRegions } from '../../retrieve/regions.ts';
+import { isRegionWord } from '../../text/swedish-regions.ts';
 import { analyzeTopicWords } from '../../text/analyze.ts';
 import { isEnglishText } from '../../text/english-language.ts';
 import { joinEnglishCompounds } from '../../text/english.ts';

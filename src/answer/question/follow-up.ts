@@ -1,5 +1,5 @@
 import { isPlaceWord, placesIn } from '../../text/place-mentions.ts';
-import { isRegionWord } from '../../retrieve/regions.ts';
+import { isRegionWord } from '../../text/swedish-regions.ts';
 import { swedishRegionsIn } from '../../text/swedish-regions.ts';
 import { asksForResults, resultQueryWords } from './question-analysis.ts';
 import { analyzeTopic } from '../../text/analyze.ts';

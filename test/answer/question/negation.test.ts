@@ -3,7 +3,7 @@ import { negationOf, withoutNegation } from '../../../src/answer/question/negati
 import { analyseQuestion } from '../../../src/answer/question/analysed-question.ts';
 import { buildReportCatalog } from '../../../src/answer/report-catalog.ts';
 import { fixtureCatalog } from '../fixture-catalog.ts';
-import { isRegionWord } from '../../../src/retrieve/regions.ts';
+import { isRegionWord } from '../../../src/text/swedish-regions.ts';
 
 const cues = (question: string) => negationOf(question).cues.map((cue) => cue.word);
 
