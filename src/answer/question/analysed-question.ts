@@ -89,20 +89,22 @@ export function analyseQuestion(question: string, history: ChatTurn[] | undefine
     if (seen.has(word.term)) continue;
     seen.add(word.term);
     const entry = statistics.resolve(word.term);
+    // The corpus holds the word: itself, by a synonym, or inside its compounds (a typo correction is only probably it).
+    const present = entry.known || entry.bySynonym || entry.inCompounds;
     // A number or form reference ("9c", "2 500") is an identifier, not a topic the corpus could lack.
     const identifier = /\p{N}/u.test(word.term);
     // A capitalised word inside the question ("Spain", "Karolinska") is a name, not vocabulary the lexicon lacks: its absence counts.
     const name = /^\p{Lu}/u.test(word.surface) && !query.trimStart().startsWith(word.surface);
     // An English word the lexicon could not translate is absent from Swedish reports whatever they
     // cover: its absence says little, and a Swedish word one typo from it is no correction.
-    const untranslated = english && !word.translated && !identifier && !entry.known && !entry.bySynonym && !entry.inCompounds && !name;
+    const untranslated = english && !word.translated && !identifier && !present && !name;
     // A place ("Lerum", "skåningar") is scope, carried by `regions`: one no report names is no missing topic, one they name only nudges.
     const place = placeWords.has(word.surface);
-    if (place && !entry.known && !entry.bySynonym && !entry.inCompounds) continue;
+    if (place && !present) continue;
     // Content words carry the question: idf says how rare; general language ("bästa", "står"), identifiers, places and untranslated English weigh little.
     const weight = entry.idf * (isGenericTerm(word.term) || identifier || place || untranslated ? genericWordShare : 1);
-    const corrected = !identifier && !untranslated && !entry.known && !entry.bySynonym && !entry.inCompounds && entry.forms[0] !== word.term;
-    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || entry.known || entry.bySynonym || entry.inCompounds || corrected, corrected });
+    const corrected = !identifier && !untranslated && !present && entry.forms[0] !== word.term;
+    topic.push({ term: word.term, surface: word.surface, weight, inCorpus: identifier || present || corrected, corrected });
   }
   const acrossRegions = isCrossRegionQuestion(query);
   const kind = answerKind(query, acrossRegions);
