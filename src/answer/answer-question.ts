@@ -11,6 +11,7 @@ import { figureKind } from './compose/figure-kinds.ts';
 import type { ChatTurn } from './question/follow-up.ts';
 import { catalogRegionFor } from '../retrieve/regions.ts';
 import { isRegionWord } from '../text/swedish-regions.ts';
+import { matchStrengths } from '../text/matching.ts';
 import { fanOutByRegion } from './evidence/region-fanout.ts';
 import { missingTopicReason, refuseNoRegionsInScope, refuseNotCovered, refuseUnknownRegions, refuseUnknownYears } from './compose/refusal.ts';
 import { analyzeTopic } from '../text/analyze.ts';
@@ -136,7 +137,7 @@ function nearestRelated(question: AnalysedQuestion, hits: Hit[]): Hit[] {
 }
 
 /** A nearest passage holds the word itself or a compound or derivation of it, not a looser match. */
-const nearestMatchStrength = 0.8;
+const nearestMatchStrength = Math.min(matchStrengths.compound, matchStrengths.derivation);
 
 /** A refusal of a negated question says that the reports' silence proves no lack. */
 function withAbsenceCaveat(question: AnalysedQuestion, answer: Answer): Answer {

@@ -1,6 +1,7 @@
 import type { Hit, RegionState, SearchFilters } from '../../types.ts';
 import type { Search } from '../../retrieve/search-types.ts';
 import type { TopicTerm } from '../question/analysed-question.ts';
+import { matchStrengths } from '../../text/matching.ts';
 import { judgeEvidence } from './evidence-judge.ts';
 import { sentencesOf } from './evidence.ts';
 
@@ -27,7 +28,7 @@ export interface FanOutRequest {
 }
 
 /** A mention is the question's rarest known word itself (or a compound with it), not a looser match. */
-const mentionStrength = 0.8;
+const mentionStrength = matchStrengths.compound;
 
 /**
  * Searches each region in scope on its own with a region filter and judges that region's evidence, so a
